@@ -1,0 +1,8 @@
+package org.claimlens.analysis.extraction;
+
+import java.util.List;
+
+/** Everything the extractor found in one article. */
+public record DocumentAnalysis(String language, int tokenCount, int sentenceCount, List<Mention> mentions,
+                               List<DocumentEntity> entities, List<Claim> claims) {
+}

@@ -1,0 +1,99 @@
+package org.claimlens.infra;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+
+/** A real single-node Kafka 4 broker in KRaft mode (combined broker and controller), started in this JVM. */
+public final class KafkaKraftCluster implements AutoCloseable {
+
+    private final KafkaClusterTestKit kit;
+
+    private KafkaKraftCluster(KafkaClusterTestKit kit) {
+        this.kit = kit;
+    }
+
+    /** Formats storage, starts the node and waits until the broker accepts clients (3-4 s here). */
+    public static KafkaKraftCluster start() {
+        try {
+            TestKitNodes nodes = new TestKitNodes.Builder()
+                    .setCombined(true)
+                    .setNumBrokerNodes(1)
+                    .setNumControllerNodes(1)
+                    .build();
+            KafkaClusterTestKit.Builder builder = new KafkaClusterTestKit.Builder(nodes);
+            SingleNodeBrokerSettings.asMap().forEach(builder::setConfigProp);
+            KafkaClusterTestKit kit = builder.build();
+            kit.format();
+            kit.startup();
+            kit.waitForReadyBrokers();
+            return new KafkaKraftCluster(kit);
+        } catch (Exception e) {
+            throw new IllegalStateException("Kafka (KRaft) did not start", e);
+        }
+    }
+
+    public String bootstrapServers() {
+        return kit.bootstrapServers();
+    }
+
+    /** Creates the topics if they are missing; existing ones are left as they are. */
+    public void createTopics(int partitions, Collection<String> names) {
+        createTopics(bootstrapServers(), partitions, names);
+    }
+
+    /** Same as {@link #createTopics(int, Collection)} against any broker. */
+    public static void createTopics(String bootstrapServers, int partitions, Collection<String> names) {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (Admin admin = Admin.create(props)) {
+            List<NewTopic> topics = names.stream().map(n -> new NewTopic(n, partitions, (short) 1)).toList();
+            for (var entry : admin.createTopics(topics).values().entrySet()) {
+                try {
+                    entry.getValue().get();
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException("Could not create topic " + entry.getKey(), e);
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while creating topics", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            kit.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("Kafka did not stop cleanly", e);
+        }
+    }
+
+    /** Broker settings a one-node cluster needs; without the replication factors consumers never join a group. */
+    static final class SingleNodeBrokerSettings {
+        static Map<String, String> asMap() {
+            return Map.of(
+                    "offsets.topic.replication.factor", "1",
+                    "offsets.topic.num.partitions", "4",
+                    "transaction.state.log.replication.factor", "1",
+                    "transaction.state.log.min.isr", "1",
+                    "share.coordinator.state.topic.replication.factor", "1",
+                    "group.initial.rebalance.delay.ms", "0",
+                    "auto.create.topics.enable", "false");
+        }
+
+        private SingleNodeBrokerSettings() {
+        }
+    }
+}
