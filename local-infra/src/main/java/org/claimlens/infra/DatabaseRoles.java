@@ -20,9 +20,9 @@ public final class DatabaseRoles {
     }
 
     /** Runs as a superuser connection on the server's maintenance database. */
-    public static void provision(String superuserJdbcUrl, String superuser, String ownerPassword,
-                                 String readerPassword) throws SQLException {
-        try (Connection c = DriverManager.getConnection(superuserJdbcUrl, superuser, "");
+    public static void provision(String superuserJdbcUrl, String superuser, String superuserPassword,
+                                 String ownerPassword, String readerPassword) throws SQLException {
+        try (Connection c = DriverManager.getConnection(superuserJdbcUrl, superuser, superuserPassword);
              Statement s = c.createStatement()) {
             s.execute(upsertLogin(OWNER, ownerPassword));
             s.execute(createGroupIfMissing(READ_GROUP));
@@ -36,7 +36,7 @@ public final class DatabaseRoles {
             }
         }
         String dbUrl = superuserJdbcUrl.substring(0, superuserJdbcUrl.lastIndexOf('/') + 1) + DATABASE;
-        try (Connection c = DriverManager.getConnection(dbUrl, superuser, "");
+        try (Connection c = DriverManager.getConnection(dbUrl, superuser, superuserPassword);
              Statement s = c.createStatement()) {
             s.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
             s.execute("ALTER SCHEMA public OWNER TO " + OWNER);

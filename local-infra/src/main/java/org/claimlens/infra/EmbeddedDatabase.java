@@ -50,7 +50,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             EmbeddedPostgres pg = builder.start();
             String serverUrl = "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres";
-            DatabaseRoles.provision(serverUrl, "postgres", ownerPassword, readerPassword);
+            DatabaseRoles.provision(serverUrl, "postgres", "", ownerPassword, readerPassword);
             String dbUrl = "jdbc:postgresql://localhost:" + pg.getPort() + "/" + DatabaseRoles.DATABASE;
             return new EmbeddedDatabase(pg, new DatabaseAccess(dbUrl, DatabaseRoles.OWNER, ownerPassword,
                     DatabaseRoles.READER, readerPassword));

@@ -1,0 +1,11 @@
+package org.claimlens.analysis.processing;
+
+/** What handling one event amounted to; logged and counted. */
+public enum ProcessingOutcome {
+    ANALYSED,
+    NOT_ANALYSED,
+    /** The same content was analysed by the same extractor before; only metadata was refreshed. */
+    UNCHANGED,
+    /** This event id was applied before: a redelivery. */
+    DUPLICATE_EVENT
+}

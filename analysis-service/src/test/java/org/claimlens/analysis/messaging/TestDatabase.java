@@ -1,0 +1,47 @@
+package org.claimlens.analysis.messaging;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Owner connection to the test database, to read back what the service wrote. */
+final class TestDatabase {
+
+    private TestDatabase() {
+    }
+
+    static long count(String sql, Object... params) {
+        try (Connection c = connect(); var ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String string(String sql, Object... params) {
+        try (Connection c = connect(); var ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (var rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        var config = ConfigProvider.getConfig();
+        return DriverManager.getConnection(config.getValue("claimlens.test.owner.jdbc-url", String.class),
+                config.getValue("claimlens.test.owner.username", String.class),
+                config.getValue("claimlens.test.owner.password", String.class));
+    }
+}

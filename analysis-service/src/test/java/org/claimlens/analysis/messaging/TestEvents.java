@@ -1,0 +1,67 @@
+package org.claimlens.analysis.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.claimlens.contract.DocumentIngested;
+import org.claimlens.contract.Topics;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Builds and publishes events the way ingest-service does, straight to the real broker. */
+final class TestEvents {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private TestEvents() {
+    }
+
+    static DocumentIngested event(String documentId, String text) {
+        return new DocumentIngested(UUID.randomUUID().toString(), DocumentIngested.SCHEMA_VERSION, Instant.now(),
+                documentId, sha256(text), null, "Test article", null, "Test Gazette", "A. Reporter", null, text);
+    }
+
+    static DocumentIngested withNewEventId(DocumentIngested e) {
+        return new DocumentIngested(UUID.randomUUID().toString(), e.schemaVersion(), e.occurredAt(), e.documentId(),
+                e.contentHash(), e.externalId(), e.title(), e.url(), e.source(), e.author(), e.publishedAt(),
+                e.text());
+    }
+
+    static void publish(DocumentIngested event) {
+        try {
+            send(event.documentId(), MAPPER.writeValueAsBytes(event));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void send(String key, byte[] value) throws Exception {
+        Map<String, Object> props = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
+                ProducerConfig.ACKS_CONFIG, "all");
+        try (var producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(Topics.DOCUMENTS_INGESTED, key, value)).get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

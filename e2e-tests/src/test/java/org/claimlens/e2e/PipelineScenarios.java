@@ -1,0 +1,135 @@
+package org.claimlens.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Black-box scenarios over HTTP only: documents go in through ingest-service, results come out of
+ * query-service. Subclasses decide how the system is brought up.
+ */
+abstract class PipelineScenarios {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+
+    protected abstract PipelineStack stack();
+
+    @Test
+    void exampleArticleYieldsEntitiesAndAQuotedClaimWithItsSpeaker() {
+        String id = postJson(Articles.example("harbor-barrier-delay.json"));
+        awaitAnalysed(id);
+
+        JsonPath entities = get("/documents/" + id + "/entities");
+        assertThat(entities.getList("findAll { it.type == 'PERSON' }.name", String.class))
+                .contains("Elena Marsh", "Victor Alvarez", "Hannah Reyes");
+        assertThat(entities.getList("findAll { it.type == 'ORGANIZATION' }.name", String.class))
+                .contains("Army Corps of Engineers");
+
+        JsonPath claims = get("/documents/" + id + "/claims");
+        List<Map<String, Object>> byMarsh = claims.getList("findAll { it.claimant?.entityName == 'Elena Marsh' }");
+        assertThat(byMarsh).anySatisfy(c -> {
+            assertThat(c.get("kind")).isEqualTo("DIRECT_QUOTE");
+            assertThat((String) c.get("content")).contains("cut corners");
+        });
+    }
+
+    @Test
+    void sharedSamplesYieldTheOfficialsAndTheirClaims() {
+        String stalls = Articles.sharedSample("isis-syria-stalls.txt").orElse(null);
+        String mission = Articles.sharedSample("isis-attack-real-mission.txt").orElse(null);
+        Assumptions.assumeTrue(stalls != null && mission != null, "../shared/corpus/samples is not on this machine");
+
+        String stallsId = postText(stalls, "Global Research");
+        String missionId = postText(mission, "The Duran");
+        awaitAnalysed(stallsId);
+        awaitAnalysed(missionId);
+
+        JsonPath entities = get("/documents/" + stallsId + "/entities");
+        assertThat(entities.getList("findAll { it.type == 'PERSON' }.name", String.class)).contains("Russell Travers");
+        assertThat(entities.getList("findAll { it.type == 'ORGANIZATION' }.name", String.class))
+                .contains("Syrian Democratic Forces");
+        assertThat(get("/documents/" + stallsId + "/claims").getList("claimant.text", String.class))
+                .anySatisfy(c -> assertThat(c).contains("Travers"));
+        assertThat(get("/documents/" + missionId + "/claims").getList("claimant.entityName", String.class))
+                .contains("Lindsey Graham");
+    }
+
+    @Test
+    void theSameDocumentPostedTwiceIsOneDocument() {
+        String body = Articles.example("measles-estimate.json");
+        String first = postJson(body);
+        String second = postJson(body);
+        assertThat(second).isEqualTo(first);
+        awaitAnalysed(first);
+
+        JsonPath found = get("/claims?q=vaccine&size=100");
+        assertThat(found.getList("items.documentId", String.class).stream().filter(first::equals).count())
+                .as("claims of the document appear once, not once per post").isEqualTo(
+                        get("/documents/" + first + "/claims").getList("findAll { it.content.contains('vaccine') }")
+                                .size());
+        assertThat(get("/entities?q=ruth okafor").getList("items.name", String.class)).contains("Ruth Okafor");
+    }
+
+    @Test
+    void batchAnswersPerLineAndAnalysesTheValidLines() {
+        String batch = """
+                {"text": "Mayor Ida Brandt said on Friday that the tram line would open in June.", "source": "E2E"}
+                {"title": "no text here"}
+                {"text": "The port authority said cargo volumes rose 4 percent in May.", "source": "E2E"}
+                """;
+        String answer = given().baseUri(stack().ingestUrl()).contentType("application/x-ndjson").body(batch)
+                .when().post("/documents")
+                .then().statusCode(200).extract().asString();
+        List<JsonPath> lines = answer.lines().map(JsonPath::from).toList();
+
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0).getInt("status")).isEqualTo(202);
+        assertThat(lines.get(1).getInt("status")).isEqualTo(400);
+        assertThat(lines.get(1).getString("field")).isEqualTo("text");
+        assertThat(lines.get(2).getInt("status")).isEqualTo(202);
+        awaitAnalysed(lines.get(0).getString("id"));
+        awaitAnalysed(lines.get(2).getString("id"));
+    }
+
+    @Test
+    void errorsAreClearOnBothSides() {
+        given().baseUri(stack().ingestUrl()).contentType("application/json").body("{\"text\": ")
+                .when().post("/documents")
+                .then().statusCode(400).body("status", equalTo(400)).body("message", notNullValue());
+        given().baseUri(stack().queryUrl())
+                .when().get("/documents/00000000-0000-4000-8000-000000000000")
+                .then().statusCode(404).body("status", equalTo(404)).body("error", equalTo("Not Found"));
+    }
+
+    private String postJson(String json) {
+        return given().baseUri(stack().ingestUrl()).contentType("application/json").body(json)
+                .when().post("/documents")
+                .then().statusCode(202).body("id", notNullValue()).extract().path("id");
+    }
+
+    private String postText(String text, String source) {
+        return given().baseUri(stack().ingestUrl()).contentType("text/plain; charset=utf-8").queryParam("source", source)
+                .body(text)
+                .when().post("/documents")
+                .then().statusCode(202).extract().path("id");
+    }
+
+    private void awaitAnalysed(String id) {
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).until(() ->
+                given().baseUri(stack().queryUrl()).when().get("/documents/" + id).then().extract().statusCode() == 200
+                        && "ANALYSED".equals(get("/documents/" + id).getString("status")));
+    }
+
+    private JsonPath get(String path) {
+        return given().baseUri(stack().queryUrl()).when().get(path).then().statusCode(200).extract().jsonPath();
+    }
+}

@@ -1,0 +1,45 @@
+package org.claimlens.ingest.domain;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.UUID;
+
+/**
+ * The stable identity of a document. Rule: when the client names the document with an {@code externalId}, the id is
+ * derived from SHA-256 of {@code "external:" + externalId}; otherwise from SHA-256 of {@code "content:" +} the
+ * {@linkplain TextNormalizer#normalise normalised} text. The first 16 bytes of the digest become a version-8
+ * (RFC 9562) UUID, so posting the same document again yields the same id.
+ *
+ * @param documentId  the derived id
+ * @param contentHash hex SHA-256 of the normalised text, whatever the id was derived from
+ */
+public record DocumentIdentity(UUID documentId, String contentHash) {
+
+    /** Derives the identity of {@code text}, named by {@code externalId} when that is not null. */
+    public static DocumentIdentity of(String externalId, String text) {
+        String normalised = TextNormalizer.normalise(text);
+        String contentHash = HexFormat.of().formatHex(sha256(normalised));
+        String name = externalId != null ? "external:" + externalId : "content:" + normalised;
+        return new DocumentIdentity(nameBasedUuid(sha256(name)), contentHash);
+    }
+
+    private static UUID nameBasedUuid(byte[] digest) {
+        byte[] bytes = Arrays.copyOf(digest, 16);
+        bytes[6] = (byte) ((bytes[6] & 0x0f) | 0x80); // version 8: custom, here SHA-256 name-based
+        bytes[8] = (byte) ((bytes[8] & 0x3f) | 0x80); // IETF variant
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        return new UUID(buffer.getLong(), buffer.getLong());
+    }
+
+    private static byte[] sha256(String value) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime provides SHA-256", e);
+        }
+    }
+}

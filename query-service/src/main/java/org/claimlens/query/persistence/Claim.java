@@ -1,0 +1,114 @@
+package org.claimlens.query.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+
+/** A statement extracted from a document, with who made it and the cue that reports it. */
+@Entity
+@Immutable
+@Table(name = "claim")
+public class Claim {
+
+    @Id
+    private Long id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "document_id")
+    private Document document;
+    private int ordinal;
+    private String kind;
+    private String content;
+    @Column(name = "content_start")
+    private int contentStart;
+    @Column(name = "content_end")
+    private int contentEnd;
+    private String claimant;
+    @Column(name = "claimant_start")
+    private Integer claimantStart;
+    @Column(name = "claimant_end")
+    private Integer claimantEnd;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "claimant_entity_id")
+    private CanonicalEntity claimantEntity;
+    private String cue;
+    @Column(name = "cue_start")
+    private Integer cueStart;
+    @Column(name = "cue_end")
+    private Integer cueEnd;
+    @Column(name = "sentence_index")
+    private int sentenceIndex;
+    @Column(name = "extractor_version")
+    private String extractorVersion;
+
+    protected Claim() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Document getDocument() {
+        return document;
+    }
+
+    public int getOrdinal() {
+        return ordinal;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getContent() {
+        return content;
+    }
+
+    public int getContentStart() {
+        return contentStart;
+    }
+
+    public int getContentEnd() {
+        return contentEnd;
+    }
+
+    public String getClaimant() {
+        return claimant;
+    }
+
+    public Integer getClaimantStart() {
+        return claimantStart;
+    }
+
+    public Integer getClaimantEnd() {
+        return claimantEnd;
+    }
+
+    public CanonicalEntity getClaimantEntity() {
+        return claimantEntity;
+    }
+
+    public String getCue() {
+        return cue;
+    }
+
+    public Integer getCueStart() {
+        return cueStart;
+    }
+
+    public Integer getCueEnd() {
+        return cueEnd;
+    }
+
+    public int getSentenceIndex() {
+        return sentenceIndex;
+    }
+
+    public String getExtractorVersion() {
+        return extractorVersion;
+    }
+}

@@ -1,0 +1,37 @@
+package org.claimlens.query.persistence;
+
+import org.claimlens.query.api.ClaimDetail;
+import org.claimlens.query.api.Claimant;
+import org.claimlens.query.api.Cue;
+import org.claimlens.query.api.DocumentClaim;
+
+/** Turns a stored claim into the response records; claimant and cue become null where the text names none. */
+final class ClaimMapper {
+
+    private ClaimMapper() {
+    }
+
+    static DocumentClaim toDocumentClaim(Claim c) {
+        return new DocumentClaim(c.getId(), c.getKind(), c.getContent(), c.getContentStart(), c.getContentEnd(),
+                claimant(c), cue(c), c.getSentenceIndex(), c.getExtractorVersion());
+    }
+
+    static ClaimDetail toDetail(Claim c, String documentTitle) {
+        return new ClaimDetail(c.getId(), c.getDocument().getId(), documentTitle, c.getKind(), c.getContent(),
+                c.getContentStart(), c.getContentEnd(), claimant(c), cue(c), c.getSentenceIndex(),
+                c.getExtractorVersion());
+    }
+
+    private static Claimant claimant(Claim c) {
+        if (c.getClaimant() == null) {
+            return null;
+        }
+        CanonicalEntity entity = c.getClaimantEntity();
+        return new Claimant(c.getClaimant(), c.getClaimantStart(), c.getClaimantEnd(),
+                entity == null ? null : entity.getId(), entity == null ? null : entity.getName());
+    }
+
+    private static Cue cue(Claim c) {
+        return c.getCue() == null ? null : new Cue(c.getCue(), c.getCueStart(), c.getCueEnd());
+    }
+}

@@ -1,0 +1,68 @@
+package org.claimlens.query.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.claimlens.query.api.ClaimDetail;
+import org.claimlens.query.api.ClaimFilter;
+import org.claimlens.query.api.DocumentClaim;
+import org.claimlens.query.api.Page;
+import org.claimlens.query.api.PageRequest;
+
+/** Reads claims: per document in text order, one by id, and searched by words and entity. */
+@ApplicationScoped
+public class ClaimRepository implements PanacheRepositoryBase<Claim, Long> {
+
+    /** Bounds the per-document list; the extractor yields a few dozen claims for a long article. */
+    static final int MAX_PER_DOCUMENT = 1_000;
+
+    public List<DocumentClaim> forDocument(UUID documentId) {
+        return getEntityManager().createQuery("select c from Claim c left join fetch c.claimantEntity "
+                        + "where c.document.id = :id order by c.contentStart, c.ordinal", Claim.class)
+                .setParameter("id", documentId)
+                .setMaxResults(MAX_PER_DOCUMENT)
+                .getResultStream()
+                .map(ClaimMapper::toDocumentClaim)
+                .toList();
+    }
+
+    public Optional<ClaimDetail> findDetail(long id) {
+        return details(List.of(id)).stream().findFirst();
+    }
+
+    /** Newest documents first, then text order; full-text and entity conditions are native SQL on purpose. */
+    public Page<ClaimDetail> search(ClaimFilter filter, PageRequest page) {
+        Conditions conditions = new Conditions()
+                .add(SearchSql.CLAIM_CONTENT_MATCHES, "q", filter.text())
+                .add(SearchSql.CLAIM_BY_OR_ABOUT_ENTITY, "entity", filter.entityId());
+        List<?> rows = conditions.bind(getEntityManager().createNativeQuery(
+                        "SELECT c.id FROM claim c JOIN document d ON d.id = c.document_id" + conditions.where()
+                                + " ORDER BY d.ingested_at DESC, c.document_id, c.content_start, c.id"))
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+        List<Long> ids = rows.stream().map(id -> ((Number) id).longValue()).toList();
+        Number total = (Number) conditions.bind(getEntityManager()
+                        .createNativeQuery("SELECT count(*) FROM claim c" + conditions.where()))
+                .getSingleResult();
+        return page.of(details(ids), total.longValue());
+    }
+
+    /** The claims with these ids, in the order of the ids. */
+    private List<ClaimDetail> details(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ClaimDetail> byId = getEntityManager().createQuery("select c, d.title from Claim c "
+                        + "join c.document d left join fetch c.claimantEntity where c.id in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .map(row -> ClaimMapper.toDetail((Claim) row[0], (String) row[1]))
+                .collect(Collectors.toMap(ClaimDetail::id, claim -> claim));
+        return ids.stream().map(byId::get).toList();
+    }
+}

@@ -1,0 +1,94 @@
+package org.claimlens.query.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.claimlens.query.api.EntityDetail;
+import org.claimlens.query.api.EntityDocument;
+import org.claimlens.query.api.EntityFilter;
+import org.claimlens.query.api.EntitySummary;
+import org.claimlens.query.api.Page;
+import org.claimlens.query.api.PageRequest;
+
+/** Reads canonical entities: prefix search over names and aliases, and one entity with where it was seen. */
+@ApplicationScoped
+public class EntityRepository implements PanacheRepositoryBase<CanonicalEntity, Long> {
+
+    /** How many of an entity's documents its detail lists, most recent first. */
+    static final int MAX_DOCUMENTS = 50;
+
+    private static final String SUMMARY_ROWS = "SELECT e.id, e.name, e.type, "
+            + "(SELECT count(DISTINCT m.document_id) FROM mention m WHERE m.entity_id = e.id) AS document_count, "
+            + "(SELECT count(*) FROM mention m WHERE m.entity_id = e.id) AS mention_count FROM entity e";
+
+    public Page<EntitySummary> search(EntityFilter filter, PageRequest page) {
+        Conditions conditions = new Conditions()
+                .add(SearchSql.ENTITY_NAME_OR_ALIAS_LIKE, "prefix",
+                        filter.prefix() == null ? null : SearchSql.startsWith(filter.prefix()))
+                .add("e.type = :type", "type", filter.type() == null ? null : filter.type().name());
+        List<?> rows = conditions.bind(getEntityManager().createNativeQuery(
+                        SUMMARY_ROWS + conditions.where() + " ORDER BY mention_count DESC, e.name, e.id"))
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+        Map<Long, List<String>> aliases = aliasesOf(rows.stream().map(row -> id((Object[]) row)).toList());
+        List<EntitySummary> items = rows.stream().map(r -> (Object[]) r)
+                .map(r -> new EntitySummary(id(r), (String) r[1], (String) r[2],
+                        aliases.getOrDefault(id(r), List.of()), ((Number) r[3]).longValue(),
+                        ((Number) r[4]).longValue()))
+                .toList();
+        Number total = (Number) conditions.bind(getEntityManager()
+                        .createNativeQuery("SELECT count(*) FROM entity e" + conditions.where()))
+                .getSingleResult();
+        return page.of(items, total.longValue());
+    }
+
+    public Optional<EntityDetail> findDetail(long id) {
+        return findByIdOptional(id).map(entity -> {
+            Object[] seen = getEntityManager().createQuery("select count(distinct d.id), count(m), "
+                            + "min(coalesce(d.publishedAt, d.ingestedAt)), max(coalesce(d.publishedAt, d.ingestedAt)) "
+                            + "from Mention m join m.document d where m.entity.id = :id", Object[].class)
+                    .setParameter("id", id)
+                    .getSingleResult();
+            long claims = getEntityManager()
+                    .createQuery("select count(c) from Claim c where c.claimantEntity.id = :id", Long.class)
+                    .setParameter("id", id)
+                    .getSingleResult();
+            return new EntityDetail(entity.getId(), entity.getName(), entity.getType(),
+                    entity.getAliases().stream().sorted().toList(), (Long) seen[0], (Long) seen[1], claims,
+                    (Instant) seen[2], (Instant) seen[3], documentsOf(id));
+        });
+    }
+
+    private List<EntityDocument> documentsOf(long id) {
+        return getEntityManager().createQuery("select new org.claimlens.query.api.EntityDocument("
+                        + "d.id, d.title, d.source, d.publishedAt, d.ingestedAt, count(m)) "
+                        + "from Mention m join m.document d where m.entity.id = :id "
+                        + "group by d.id, d.title, d.source, d.publishedAt, d.ingestedAt "
+                        + "order by coalesce(d.publishedAt, d.ingestedAt) desc, d.id", EntityDocument.class)
+                .setParameter("id", id)
+                .setMaxResults(MAX_DOCUMENTS)
+                .getResultList();
+    }
+
+    private Map<Long, List<String>> aliasesOf(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager().createQuery("select e.id, a from CanonicalEntity e join e.aliases a "
+                        + "where e.id in :ids order by a", Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0],
+                        Collectors.mapping(row -> (String) row[1], Collectors.toList())));
+    }
+
+    private static long id(Object[] row) {
+        return ((Number) row[0]).longValue();
+    }
+}
