@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -63,6 +64,6 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, Long> {
                 .getResultStream()
                 .map(row -> ClaimMapper.toDetail((Claim) row[0], (String) row[1]))
                 .collect(Collectors.toMap(ClaimDetail::id, claim -> claim));
-        return ids.stream().map(byId::get).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 }

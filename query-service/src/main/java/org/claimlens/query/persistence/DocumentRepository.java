@@ -33,7 +33,8 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
                 .setMaxResults(page.size())
                 .getResultList();
         long total = conditions
-                .bind(getEntityManager().createQuery("select count(d) from Document d" + conditions.where(), Long.class))
+                .bind(getEntityManager().createQuery(
+                        "select count(d) from Document d" + conditions.where(), Long.class))
                 .getSingleResult();
         return page.of(items, total);
     }

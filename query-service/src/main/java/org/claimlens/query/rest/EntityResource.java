@@ -1,0 +1,46 @@
+package org.claimlens.query.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.claimlens.query.api.EntityDetail;
+import org.claimlens.query.api.EntityFilter;
+import org.claimlens.query.api.EntitySummary;
+import org.claimlens.query.api.EntityType;
+import org.claimlens.query.api.Page;
+import org.claimlens.query.persistence.EntityRepository;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Canonical entities across all documents: search by name or alias, and one entity in detail. */
+@Path("/entities")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Entities")
+public class EntityResource {
+
+    private final EntityRepository entities;
+
+    public EntityResource(EntityRepository entities) {
+        this.entities = entities;
+    }
+
+    @GET
+    @Operation(summary = "Entities whose name or an alias starts with q (any case), most mentioned first")
+    public Page<EntitySummary> search(@QueryParam("q") String q, @QueryParam("type") String type,
+                                      @QueryParam("page") String page, @QueryParam("size") String size) {
+        EntityFilter filter = new EntityFilter(RequestParams.optionalText("q", q),
+                RequestParams.optionalEnum("type", type, EntityType.class));
+        return entities.search(filter, RequestParams.page(page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One entity with aliases, counts, first and last seen, and recent documents")
+    public EntityDetail get(@PathParam("id") String id) {
+        long entityId = RequestParams.id("id", id);
+        return entities.findDetail(entityId).orElseThrow(() -> new UnknownResourceException("entity", entityId));
+    }
+}

@@ -1,0 +1,70 @@
+package org.claimlens.query.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.claimlens.query.support.ReadOnlyDatabaseResource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The search conditions are written so that PostgreSQL can use analysis-service's indexes. With sequential scans
+ * disabled the plan must name those indexes; if an expression drifts from the index's, it cannot.
+ */
+@QuarkusTest
+@WithTestResource(ReadOnlyDatabaseResource.class)
+class SearchIndexUsageTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void entityPrefixSearchUsesTheLowerCaseNameAndAliasIndexes() throws SQLException {
+        String plan = explain("SELECT e.id FROM entity e WHERE " + SearchSql.ENTITY_NAME_OR_ALIAS_LIKE,
+                SearchSql.startsWith("Russ"));
+        assertThat(plan).contains("entity_name_lower_idx").contains("entity_alias_lower_idx");
+    }
+
+    @Test
+    void claimFullTextSearchUsesTheGinIndex() throws SQLException {
+        String plan = explain("SELECT c.id FROM claim c WHERE " + SearchSql.CLAIM_CONTENT_MATCHES, "regroup");
+        assertThat(plan).contains("claim_content_fts_idx");
+    }
+
+    @Test
+    void likeWildcardsAreEscaped() {
+        assertThat(SearchSql.startsWith("50%_off\\")).isEqualTo("50\\%\\_off\\\\%");
+    }
+
+    private String explain(String sql, String parameter) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("SET LOCAL enable_seqscan = off");
+            }
+            String jdbcSql = "EXPLAIN " + sql.replaceAll(":[a-z]+", "?");
+            try (PreparedStatement s = c.prepareStatement(jdbcSql)) {
+                for (int i = 1; i <= s.getParameterMetaData().getParameterCount(); i++) {
+                    s.setString(i, parameter);
+                }
+                StringBuilder plan = new StringBuilder();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        plan.append(rs.getString(1)).append('\n');
+                    }
+                }
+                return plan.toString();
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+        }
+    }
+}
