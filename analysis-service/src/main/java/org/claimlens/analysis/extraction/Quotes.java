@@ -1,0 +1,29 @@
+package org.claimlens.analysis.extraction;
+
+import edu.stanford.nlp.ling.CoreLabel;
+
+import java.util.Set;
+
+/** Double quotation marks as the tokenizer leaves them: straight, curly, or PTB's {@code ``} and {@code ''}. */
+final class Quotes {
+
+    private static final Set<String> MARKS = Set.of("\"", "``", "''", "\u201c", "\u201d", "\u201e", "\u00ab",
+            "\u00bb");
+
+    private Quotes() {
+    }
+
+    static boolean isMark(CoreLabel token) {
+        return MARKS.contains(token.word()) || token.originalText() != null && MARKS.contains(token.originalText());
+    }
+
+    /** Whether the character offset lies inside one of the spans. */
+    static boolean inside(int offset, Iterable<Span> spans) {
+        for (Span span : spans) {
+            if (span.start() <= offset && offset < span.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

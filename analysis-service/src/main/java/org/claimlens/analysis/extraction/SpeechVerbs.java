@@ -1,0 +1,36 @@
+package org.claimlens.analysis.extraction;
+
+import edu.stanford.nlp.ling.IndexedWord;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Verbs that attribute words or beliefs to a source ("said", "told", "warned"), recognised by lemma. */
+final class SpeechVerbs {
+
+    private static final Set<String> LEMMAS = Set.of("say", "tell", "claim", "report", "estimate", "state", "add",
+            "warn", "argue", "announce", "insist", "believe", "deny", "confirm", "accuse", "suggest", "note",
+            "acknowledge", "conclude", "explain", "write", "predict", "assert", "contend", "maintain", "allege",
+            "admit", "caution", "declare", "stress", "emphasize", "emphasise", "testify", "reveal", "disclose",
+            "indicate", "complain", "promise", "vow", "pledge", "observe", "remark", "reply", "respond", "tweet",
+            "reiterate", "concede", "counter", "charge", "agree", "think", "find", "show", "fear", "recount");
+
+    /** Verbs whose hearer belongs in the cue: "told senators", "warned reporters". */
+    private static final Set<String> ADDRESSING = Set.of("tell", "warn", "assure", "inform", "remind", "brief",
+            "promise", "advise");
+
+    private SpeechVerbs() {
+    }
+
+    static boolean isCue(IndexedWord word) {
+        return word.tag() != null && word.tag().startsWith("VB") && LEMMAS.contains(lemma(word));
+    }
+
+    static boolean addressesSomeone(IndexedWord verb) {
+        return ADDRESSING.contains(lemma(verb));
+    }
+
+    private static String lemma(IndexedWord word) {
+        return word.lemma() == null ? "" : word.lemma().toLowerCase(Locale.ROOT);
+    }
+}

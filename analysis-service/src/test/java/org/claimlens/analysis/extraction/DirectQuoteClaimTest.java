@@ -1,0 +1,70 @@
+package org.claimlens.analysis.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DirectQuoteClaimTest {
+
+    @Test
+    void speakerNamedAfterTheQuotation() {
+        DocumentAnalysis analysis = SharedAnalyzer.analyze("“The border will stay closed until the talks resume,” "
+                + "said Senator Lindsey Graham, a Republican from South Carolina.");
+
+        assertThat(analysis.claims()).singleElement().satisfies(claim -> {
+            assertThat(claim.kind()).isEqualTo(ClaimKind.DIRECT_QUOTE);
+            assertThat(claim.content().text()).isEqualTo("The border will stay closed until the talks resume");
+            assertThat(claim.content().start()).isEqualTo(1);
+            assertThat(claim.claimant().text()).isEqualTo("Senator Lindsey Graham");
+            assertThat(claim.claimantEntityKey()).isEqualTo("PERSON:lindsey graham");
+            assertThat(claim.cue().text()).isEqualTo("said");
+            assertThat(claim.sentenceIndex()).isZero();
+        });
+    }
+
+    @Test
+    void speakerNamedBeforeTheQuotation() {
+        DocumentAnalysis analysis = SharedAnalyzer.analyze("The storm cut the town off for a week. Maria Lopez, the "
+                + "mayor of the town, said: “We have no water and no power left in the hospital.”");
+
+        assertThat(analysis.claims()).singleElement().satisfies(claim -> {
+            assertThat(claim.kind()).isEqualTo(ClaimKind.DIRECT_QUOTE);
+            assertThat(claim.content().text()).isEqualTo("We have no water and no power left in the hospital.");
+            assertThat(claim.claimant().text()).isEqualTo("Maria Lopez");
+            assertThat(claim.claimantEntityKey()).isEqualTo("PERSON:maria lopez");
+            assertThat(claim.cue().text()).isEqualTo("said");
+            assertThat(claim.sentenceIndex()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aPronounSpeakerIsThePersonNamedBefore() {
+        DocumentAnalysis analysis = SharedAnalyzer.analyze("Russell Travers spoke to senators on Tuesday. “The group "
+                + "remains an adaptive and dangerous adversary,” he said.");
+
+        assertThat(analysis.claims()).singleElement().satisfies(claim -> {
+            assertThat(claim.claimant().text()).isEqualTo("he");
+            assertThat(claim.claimantEntityKey()).isEqualTo("PERSON:russell travers");
+        });
+    }
+
+    @Test
+    void scareQuotesAreNotClaims() {
+        DocumentAnalysis analysis = SharedAnalyzer.analyze("Obama thought the group could be “managed” while the "
+                + "“gas” attack in Ghouta was “allowed” to happen, in the view of the “official” story.");
+
+        assertThat(analysis.claims()).isEmpty();
+    }
+
+    @Test
+    void straightQuotesWorkToo() {
+        DocumentAnalysis analysis = SharedAnalyzer.analyze("\"We expect the bridge to reopen in the spring,\" a "
+                + "council spokesman said on Monday.");
+
+        assertThat(analysis.claims()).singleElement().satisfies(claim -> {
+            assertThat(claim.content().text()).isEqualTo("We expect the bridge to reopen in the spring");
+            assertThat(claim.claimant().text()).isEqualTo("a council spokesman");
+            assertThat(claim.claimantEntityKey()).isNull();
+        });
+    }
+}

@@ -1,0 +1,57 @@
+package org.claimlens.analysis.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LanguageDetectorTest {
+
+    private final LanguageDetector detector = new LanguageDetector();
+
+    @Test
+    void recognisesEnglishNewsProse() {
+        String text = "The finance minister said on Tuesday that the government would cut the fuel tax by half, "
+                + "a move that critics have called a gift to the oil companies.";
+
+        assertThat(detector.detect(text)).isEqualTo("en");
+    }
+
+    @Test
+    void recognisesGerman() {
+        String text = "Die Bundesregierung hat am Dienstag angekündigt, dass die Steuer auf Benzin für drei Monate "
+                + "gesenkt wird. Kritiker sprechen von einem Geschenk an die Ölkonzerne.";
+
+        assertThat(detector.detect(text)).isEqualTo("de");
+    }
+
+    @Test
+    void recognisesFrench() {
+        String text = "Le gouvernement a annoncé mardi que la taxe sur le carburant sera réduite de moitié pendant "
+                + "trois mois, une mesure que les critiques jugent trop favorable aux compagnies pétrolières.";
+
+        assertThat(detector.detect(text)).isEqualTo("fr");
+    }
+
+    @Test
+    void recognisesSpanish() {
+        String text = "El gobierno anunció el martes que el impuesto sobre el combustible se reducirá a la mitad "
+                + "durante tres meses, una medida que los críticos consideran un regalo para las petroleras.";
+
+        assertThat(detector.detect(text)).isEqualTo("es");
+    }
+
+    @Test
+    void cannotTellFromAFewWordsOrFromNoWords() {
+        assertThat(detector.detect("Breaking news")).isEqualTo("und");
+        assertThat(detector.detect("")).isEqualTo("und");
+        assertThat(detector.detect("1234 5678 !!! ??? 2018-11-06 12:00")).isEqualTo("und");
+    }
+
+    @Test
+    void readsOnlyTheBeginningOfALongText() {
+        String english = "The council said that the bridge would reopen in the spring. ".repeat(40);
+        String german = "Der Rat sagte, dass die Brücke im Frühjahr wieder geöffnet wird. ".repeat(400);
+
+        assertThat(detector.detect(english + german)).isEqualTo("en");
+    }
+}

@@ -1,0 +1,54 @@
+package org.claimlens.analysis.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The two opinion articles the product was specified from, read from the shared folder when it is there. */
+class SampleArticlesTest {
+
+    private static final Path SAMPLES = Path.of("/work/shared/corpus/samples");
+
+    @Test
+    void isisSyriaStalls() throws IOException {
+        DocumentAnalysis analysis = SharedAnalyzer.analyze(sample("isis-syria-stalls.txt"));
+
+        assertThat(analysis.entities()).anySatisfy(entity -> {
+            assertThat(entity.key()).isEqualTo("PERSON:russell travers");
+            assertThat(entity.aliases()).contains("Travers");
+        });
+        assertThat(analysis.entities()).extracting(DocumentEntity::key)
+                .contains("ORGANIZATION:syrian democratic forces");
+        assertThat(analysis.claims()).anySatisfy(claim -> {
+            assertThat(claim.kind()).isEqualTo(ClaimKind.DIRECT_QUOTE);
+            assertThat(claim.content().text()).startsWith("Although ISIS’s safe haven");
+            assertThat(claim.claimant().text()).contains("Russell Travers");
+            assertThat(claim.claimantEntityKey()).isEqualTo("PERSON:russell travers");
+        });
+        assertThat(analysis.claims()).noneSatisfy(claim ->
+                assertThat(claim.claimant().text()).containsIgnoringCase("readers"));
+    }
+
+    @Test
+    void isisAttackRealMission() throws IOException {
+        DocumentAnalysis analysis = SharedAnalyzer.analyze(sample("isis-attack-real-mission.txt"));
+
+        assertThat(analysis.claims()).filteredOn(claim -> "PERSON:lindsey graham".equals(claim.claimantEntityKey()))
+                .extracting(claim -> claim.content().text())
+                .anySatisfy(content -> assertThat(content).startsWith("set in motion enthusiasm"))
+                .anySatisfy(content -> assertThat(content).startsWith("I saw this in Iraq"));
+        assertThat(analysis.claims()).extracting(claim -> claim.content().text())
+                .noneMatch(content -> content.contains("managed") || content.contains("emphasis added"));
+    }
+
+    private static String sample(String name) throws IOException {
+        Path file = SAMPLES.resolve(name);
+        assumeTrue(Files.isRegularFile(file), () -> "sample article not available: " + file);
+        return Files.readString(file);
+    }
+}
