@@ -21,7 +21,10 @@ public record DocumentIdentity(UUID documentId, String contentHash) {
 
     /** Derives the identity of {@code text}, named by {@code externalId} when that is not null. */
     public static DocumentIdentity of(String externalId, String text) {
-        String normalised = TextNormalizer.normalise(text);
+        return fromNormalised(externalId, TextNormalizer.normalise(text));
+    }
+
+    static DocumentIdentity fromNormalised(String externalId, String normalised) {
         String contentHash = HexFormat.of().formatHex(sha256(normalised));
         String name = externalId != null ? "external:" + externalId : "content:" + normalised;
         return new DocumentIdentity(nameBasedUuid(sha256(name)), contentHash);

@@ -1,0 +1,84 @@
+package org.claimlens.ingest.messaging;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.claimlens.contract.DocumentIngested;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+
+/**
+ * Publishes {@link DocumentIngested} events keyed by document id and reports when the broker acknowledged them,
+ * so that the client is answered only once the event is durable (no fire-and-forget).
+ */
+@ApplicationScoped
+public class DocumentPublisher {
+
+    static final String CHANNEL = "documents-out";
+    static final String PUBLISH_TIMER = "claimlens.ingest.publish";
+
+    private final Emitter<DocumentIngested> emitter;
+    private final PublishConfig config;
+    private final MeterRegistry registry;
+
+    public DocumentPublisher(
+            // Room for a full batch on top of the sink's in-flight window; beyond that send() fails fast.
+            @Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
+            Emitter<DocumentIngested> emitter,
+            PublishConfig config,
+            MeterRegistry registry) {
+        this.emitter = emitter;
+        this.config = config;
+        this.registry = registry;
+    }
+
+    /**
+     * Sends the event; the stage completes when the broker acknowledged it, or fails with
+     * {@link PublishFailedException} when it refused it or did not answer within the configured timeout.
+     */
+    public CompletionStage<Void> publish(DocumentIngested event) {
+        CompletableFuture<Void> acked = new CompletableFuture<>();
+        Metadata metadata = Metadata.of(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.documentId()).build());
+        Message<DocumentIngested> message = Message.of(event, metadata,
+                () -> {
+                    acked.complete(null);
+                    return CompletableFuture.completedFuture(null);
+                },
+                failure -> {
+                    acked.completeExceptionally(failure);
+                    return CompletableFuture.completedFuture(null);
+                });
+        Timer.Sample sample = Timer.start(registry);
+        try {
+            emitter.send(message);
+        } catch (RuntimeException overflowOrClosed) {
+            acked.completeExceptionally(overflowOrClosed);
+        }
+        CompletableFuture<Void> result = new CompletableFuture<>();
+        // A late acknowledgement after the timeout is harmless: the client retries with the same document id.
+        acked.orTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS).whenComplete((ok, failure) -> {
+            sample.stop(registry.timer(PUBLISH_TIMER, "outcome", failure == null ? "acked" : "failed"));
+            if (failure == null) {
+                result.complete(null);
+            } else {
+                result.completeExceptionally(failed(failure));
+            }
+        });
+        return result;
+    }
+
+    private PublishFailedException failed(Throwable failure) {
+        String message = failure instanceof TimeoutException
+                ? "Kafka did not acknowledge the document within " + config.timeout().toSeconds() + " s"
+                : "Kafka did not accept the document";
+        return new PublishFailedException(message, failure);
+    }
+}

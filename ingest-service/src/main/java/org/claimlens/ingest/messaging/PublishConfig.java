@@ -1,0 +1,14 @@
+package org.claimlens.ingest.messaging;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How long a request waits for the broker to acknowledge a {@code DocumentIngested} event. */
+@ConfigMapping(prefix = "claimlens.publish")
+public interface PublishConfig {
+
+    /** Upper bound on the wait for the acknowledgement; the client is told to retry after it. */
+    @WithDefault("10s")
+    Duration timeout();
+}
