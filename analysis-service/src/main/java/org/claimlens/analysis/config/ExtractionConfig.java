@@ -10,4 +10,8 @@ public interface ExtractionConfig {
     /** Longer texts are refused (document FAILED) rather than risk a runaway parse. */
     @WithDefault("200000")
     int maxCharacters();
+
+    /** Quotations with fewer words are scare quotes, not claims. */
+    @WithDefault("4")
+    int minQuoteTokens();
 }

@@ -13,25 +13,31 @@ final class CoreNlpPipeline {
     static final String CORENLP_VERSION = versionOfCoreNlp();
 
     private final StanfordCoreNLP pipeline;
+    private final EmptyCorefAnnotator emptyCoref;
+    private final SerialQuoteAnnotator quotes;
 
     CoreNlpPipeline(Map<String, String> overrides) {
         Properties properties = new Properties();
         properties.putAll(defaults());
         properties.putAll(overrides);
         this.pipeline = new StanfordCoreNLP(properties);
+        // built directly, not as CoreNLP "custom annotators": those are loaded by name through CoreNLP's own class
+        // loader, which cannot see application classes when a container (Quarkus) loads them separately
+        this.emptyCoref = new EmptyCorefAnnotator("emptycoref", properties);
+        this.quotes = new SerialQuoteAnnotator("quote", properties);
     }
 
     Annotation annotate(String text) {
         Annotation annotation = new Annotation(text);
         pipeline.annotate(annotation);
+        emptyCoref.annotate(annotation);
+        quotes.annotate(annotation);
         return annotation;
     }
 
     private static Map<String, String> defaults() {
         return Map.of(
-                "annotators", "tokenize,ssplit,pos,lemma,ner,depparse,emptycoref,serialquote",
-                "customAnnotatorClass.emptycoref", EmptyCorefAnnotator.class.getName(),
-                "customAnnotatorClass.serialquote", SerialQuoteAnnotator.class.getName(),
+                "annotators", "tokenize,ssplit,pos,lemma,ner,depparse",
                 // the statistical models alone: the regex gazetteers triple NER time for near-identical output
                 "ner.statisticalOnly", "true",
                 "ner.applyFineGrained", "false",

@@ -104,12 +104,9 @@ public class AnalysisWriter {
         UUID id = UUID.fromString(event.documentId());
         StoredMention.delete("documentId", id);
         StoredClaim.delete("documentId", id);
-        StoredDocument doc = StoredDocument.findById(id);
-        if (doc == null) {
-            doc = new StoredDocument();
-            doc.id = id;
-            doc.persist();
-        }
+        StoredDocument existing = StoredDocument.findById(id);
+        StoredDocument doc = existing == null ? new StoredDocument() : existing;
+        doc.id = id;
         copyMetadata(event, doc);
         doc.contentHash = event.contentHash();
         doc.body = event.text();
@@ -120,6 +117,10 @@ public class AnalysisWriter {
         doc.language = null;
         doc.tokenCount = null;
         doc.sentenceCount = null;
+        if (existing == null) {
+            // persisted only once complete: later native queries flush the session
+            doc.persist();
+        }
         return doc;
     }
 
