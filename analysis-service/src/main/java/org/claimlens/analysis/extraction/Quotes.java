@@ -2,6 +2,7 @@ package org.claimlens.analysis.extraction;
 
 import edu.stanford.nlp.ling.CoreLabel;
 
+import java.util.List;
 import java.util.Set;
 
 /** Double quotation marks as the tokenizer leaves them: straight, curly, or PTB's {@code ``} and {@code ''}. */
@@ -15,6 +16,21 @@ final class Quotes {
 
     static boolean isMark(CoreLabel token) {
         return MARKS.contains(token.word()) || token.originalText() != null && MARKS.contains(token.originalText());
+    }
+
+    /**
+     * Whether the quotation is one clean quotation: it neither opens with a closing curly mark nor closes with an
+     * opening one, and holds no double mark inside. CoreNLP sometimes pairs a closing mark with the next opening
+     * one and quotes the text between two quotations, or runs on past an unbalanced mark.
+     */
+    static boolean isProperlyMarked(List<CoreLabel> marked) {
+        List<CoreLabel> inside = marked.subList(1, marked.size() - 1);
+        return marked.size() > 2 && !is(marked.get(0), "\u201d") && !is(marked.get(marked.size() - 1), "\u201c")
+                && inside.stream().noneMatch(Quotes::isMark);
+    }
+
+    private static boolean is(CoreLabel token, String mark) {
+        return mark.equals(token.originalText() == null ? token.word() : token.originalText());
     }
 
     /** Whether the character offset lies inside one of the spans. */
