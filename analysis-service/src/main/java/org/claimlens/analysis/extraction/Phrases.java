@@ -145,8 +145,13 @@ final class Phrases {
     }
 
     static boolean isPunctuation(CoreLabel token) {
-        String text = token.originalText() == null ? token.word() : token.originalText();
+        String text = surface(token);
         return !text.isEmpty() && text.chars().allMatch(c -> !Character.isLetterOrDigit(c));
+    }
+
+    /** The token as the text has it, before the tokenizer normalised it. */
+    static String surface(CoreLabel token) {
+        return token.originalText() == null ? token.word() : token.originalText();
     }
 
     private static boolean adjacent(CoreLabel first, CoreLabel second) {
@@ -154,7 +159,7 @@ final class Phrases {
     }
 
     private static boolean isPhraseBreak(CoreLabel token) {
-        return PHRASE_BREAKS.contains(token.originalText() == null ? token.word() : token.originalText());
+        return PHRASE_BREAKS.contains(surface(token));
     }
 
     private static List<IndexedWord> withoutAsides(SemanticGraph graph, IndexedWord head) {

@@ -15,7 +15,7 @@ final class Quotes {
     }
 
     static boolean isMark(CoreLabel token) {
-        return MARKS.contains(token.word()) || token.originalText() != null && MARKS.contains(token.originalText());
+        return MARKS.contains(token.word()) || MARKS.contains(Phrases.surface(token));
     }
 
     /**
@@ -24,13 +24,10 @@ final class Quotes {
      * one and quotes the text between two quotations, or runs on past an unbalanced mark.
      */
     static boolean isProperlyMarked(List<CoreLabel> marked) {
-        List<CoreLabel> inside = marked.subList(1, marked.size() - 1);
-        return marked.size() > 2 && !is(marked.get(0), "\u201d") && !is(marked.get(marked.size() - 1), "\u201c")
-                && inside.stream().noneMatch(Quotes::isMark);
-    }
-
-    private static boolean is(CoreLabel token, String mark) {
-        return mark.equals(token.originalText() == null ? token.word() : token.originalText());
+        return marked.size() > 2
+                && !Phrases.surface(marked.get(0)).equals("\u201d")
+                && !Phrases.surface(marked.get(marked.size() - 1)).equals("\u201c")
+                && marked.subList(1, marked.size() - 1).stream().noneMatch(Quotes::isMark);
     }
 
     /** Whether the character offset lies inside one of the spans. */

@@ -18,8 +18,9 @@ import java.util.Set;
  */
 final class ReportedSpeechClaims {
 
+    /** The author, the reader, pronouns standing for sentences, and editors' notes ("emphasis added"). */
     private static final Set<String> NON_SOURCES = Set.of("i", "we", "you", "one", "it", "this", "that", "there",
-            "reader", "readers", "us", "'s", "\u2019s");
+            "reader", "readers", "us", "'s", "\u2019s", "emphasis", "italics");
     private static final int MIN_CONTENT_WORDS = 3;
     private static final Set<String> LOOSE_CLAUSES = Set.of("advcl", "parataxis");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");

@@ -70,9 +70,10 @@ class ReportedSpeechClaimTest {
     }
 
     @Test
-    void notFromReadersNegationsOrQuotedSpeech() {
+    void notFromReadersNegationsEditorsNotesOrQuotedSpeech() {
         DocumentAnalysis analysis = SharedAnalyzer.analyze("Readers will note that the numbers are vague. The "
-                + "minister did not say that the talks had failed. “I told them that we would win,” the coach said.");
+                + "minister did not say that the talks had failed. The paper rushed to sow doubt and to keep the "
+                + "troops in the region (emphasis added). “I told them that we would win,” the coach said.");
 
         assertThat(analysis.claims()).singleElement().satisfies(claim -> {
             assertThat(claim.kind()).isEqualTo(ClaimKind.DIRECT_QUOTE);
