@@ -36,7 +36,10 @@ final class QuoteSpeakers {
     private QuoteSpeakers() {
     }
 
-    /** @param begin the opening mark's token index; @param end one past the closing mark's */
+    /**
+     * @param begin document index of the quotation's opening mark token
+     * @param end   one past the document index of its closing mark token
+     */
     static Optional<Attribution> find(ParsedDocument document, CoreMap quote, int begin, int end) {
         String hint = quote.get(SpeakerAnnotation.class);
         return verbAfter(document, begin, end, hint)

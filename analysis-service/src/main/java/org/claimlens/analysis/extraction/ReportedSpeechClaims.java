@@ -12,9 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reported speech as claims: a speech verb with a subject and a clausal complement ("Dutch officials said in late
- * September that they foiled ..."), and "according to X, ...". Verbs inside quotations and negated verbs are
- * skipped; so are subjects that are the author or the reader ("we", "Readers will note").
+ * Reported speech as claims: a speech verb with a subject and the clause it reports, after it ("Dutch officials said
+ * in late September that they foiled ..."), before it ("..., sources said") or around it ("The plan, officials said,
+ * would ..."), and "according to X, ...". Verbs inside quotations and negated verbs are skipped; so are subjects that
+ * are the author, the reader or an editor's note ("we", "Readers will note", "emphasis added").
  */
 final class ReportedSpeechClaims {
 
