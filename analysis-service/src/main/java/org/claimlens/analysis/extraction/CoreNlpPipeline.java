@@ -6,7 +6,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.Map;
 import java.util.Properties;
 
-/** The one CoreNLP pipeline of the process: built once (about 6 s), then shared by all threads. */
+/** The one CoreNLP pipeline of the process: built once (about 5 s), then shared by all threads. */
 final class CoreNlpPipeline {
 
     /** Version of the CoreNLP jar on the class path, read from its manifest. */

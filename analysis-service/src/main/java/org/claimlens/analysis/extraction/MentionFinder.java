@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** Turns per-token NER labels into mentions: a run of adjacent tokens with one label in one sentence and line. */
 final class MentionFinder {
@@ -39,8 +38,7 @@ final class MentionFinder {
             return;
         }
         Span span = document.span(run);
-        Optional<EntityType> labelled = EntityTypes.ofLabel(run.get(0).ner());
-        EntityType type = EntityTypes.refine(labelled.orElseThrow(), span.text());
+        EntityType type = EntityTypes.refine(EntityTypes.ofLabel(run.get(0).ner()).orElseThrow(), span.text());
         String following = document.text().substring(span.end(), Math.min(span.end() + 1, document.text().length()));
         if (filter.keep(span.text(), type, following)) {
             int sentence = ParsedDocument.sentenceOf(run.get(0));

@@ -59,13 +59,23 @@ final class Phrases {
     static Optional<IndexedWord> subject(SemanticGraph graph, IndexedWord verb) {
         Optional<IndexedWord> subject = child(graph, verb, "nsubj");
         String relation = relationToParent(graph, verb).orElse("");
-        if (subject.isPresent() && RELATIVE_PRONOUN_TAGS.contains(subject.get().tag()) && relation.equals("acl:relcl")) {
-            return Optional.ofNullable(graph.getParent(verb));
-        }
         if (subject.isEmpty() && relation.equals("conj")) {
-            return child(graph, graph.getParent(verb), "nsubj");
+            return subject(graph, graph.getParent(verb));
+        }
+        if (subject.isPresent() && RELATIVE_PRONOUN_TAGS.contains(subject.get().tag())) {
+            return antecedent(graph, verb);
         }
         return subject;
+    }
+
+    /** The noun a relative clause describes, through coordinated verbs: "officials who met ... and said". */
+    private static Optional<IndexedWord> antecedent(SemanticGraph graph, IndexedWord verb) {
+        IndexedWord clause = verb;
+        while (relationToParent(graph, clause).filter("conj"::equals).isPresent()) {
+            clause = graph.getParent(clause);
+        }
+        boolean relative = relationToParent(graph, clause).filter("acl:relcl"::equals).isPresent();
+        return relative ? Optional.of(graph.getParent(clause)) : Optional.empty();
     }
 
     static boolean isNegated(SemanticGraph graph, IndexedWord verb) {
@@ -85,11 +95,13 @@ final class Phrases {
         List<CoreLabel> tokens = inOrder(withoutAsides(graph, head));
         int headPosition = tokens.indexOf(head.backingLabel());
         int end = headPosition + 1;
-        while (end < tokens.size() && !isPhraseBreak(tokens.get(end))) {
+        while (end < tokens.size() && adjacent(tokens.get(end - 1), tokens.get(end))
+                && !isPhraseBreak(tokens.get(end))) {
             end++;
         }
         int start = headPosition;
-        while (start > 0 && !isPhraseBreak(tokens.get(start - 1))) {
+        while (start > 0 && adjacent(tokens.get(start - 1), tokens.get(start))
+                && !isPhraseBreak(tokens.get(start - 1))) {
             start--;
         }
         List<CoreLabel> phrase = tokens.subList(start, end);
@@ -133,12 +145,21 @@ final class Phrases {
     }
 
     static boolean isPunctuation(CoreLabel token) {
-        String text = token.originalText() == null ? token.word() : token.originalText();
+        String text = surface(token);
         return !text.isEmpty() && text.chars().allMatch(c -> !Character.isLetterOrDigit(c));
     }
 
+    /** The token as the text has it, before the tokenizer normalised it. */
+    static String surface(CoreLabel token) {
+        return token.originalText() == null ? token.word() : token.originalText();
+    }
+
+    private static boolean adjacent(CoreLabel first, CoreLabel second) {
+        return second.index() == first.index() + 1;
+    }
+
     private static boolean isPhraseBreak(CoreLabel token) {
-        return PHRASE_BREAKS.contains(token.originalText() == null ? token.word() : token.originalText());
+        return PHRASE_BREAKS.contains(surface(token));
     }
 
     private static List<IndexedWord> withoutAsides(SemanticGraph graph, IndexedWord head) {

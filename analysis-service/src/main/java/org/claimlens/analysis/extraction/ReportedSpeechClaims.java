@@ -12,15 +12,19 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reported speech as claims: a speech verb with a subject and a clausal complement ("Dutch officials said in late
- * September that they foiled ..."), and "according to X, ...". Verbs inside quotations and negated verbs are
- * skipped; so are subjects that are the author or the reader ("we", "Readers will note").
+ * Reported speech as claims: a speech verb with a subject and the clause it reports, after it ("Dutch officials said
+ * in late September that they foiled ..."), before it ("..., sources said") or around it ("The plan, officials said,
+ * would ..."), and "according to X, ...". Verbs inside quotations and negated verbs are skipped; so are subjects that
+ * are the author, the reader or an editor's note ("we", "Readers will note", "emphasis added").
  */
 final class ReportedSpeechClaims {
 
+    /** The author, the reader, pronouns standing for sentences, and editors' notes ("emphasis added"). */
     private static final Set<String> NON_SOURCES = Set.of("i", "we", "you", "one", "it", "this", "that", "there",
-            "reader", "readers");
+            "reader", "readers", "us", "'s", "\u2019s", "emphasis", "italics");
     private static final int MIN_CONTENT_WORDS = 3;
+    private static final Set<String> LOOSE_CLAUSES = Set.of("advcl", "parataxis");
+    private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
 
     List<Claim> find(ParsedDocument document, List<Span> quotations, ClaimantLinker linker) {
         List<Claim> claims = new ArrayList<>();
@@ -41,15 +45,47 @@ final class ReportedSpeechClaims {
 
     private static Optional<Claim> reported(ParsedDocument document, SemanticGraph graph, IndexedWord verb,
                                             List<Span> quotations, ClaimantLinker linker) {
-        Optional<IndexedWord> complement = Phrases.child(graph, verb, "ccomp")
-                .filter(head -> !Quotes.inside(head.beginPosition(), quotations));
         Optional<IndexedWord> subject = Phrases.subject(graph, verb)
                 .filter(head -> !NON_SOURCES.contains(head.word().toLowerCase(Locale.ROOT)));
-        if (complement.isEmpty() || subject.isEmpty() || Phrases.isNegated(graph, verb)) {
+        if (subject.isEmpty() || Phrases.isNegated(graph, verb)) {
             return Optional.empty();
         }
+        Optional<List<CoreLabel>> content = Phrases.child(graph, verb, "ccomp")
+                .or(() -> frontedClause(graph, verb))
+                .filter(head -> !Quotes.inside(head.beginPosition(), quotations))
+                .map(head -> Phrases.subtree(graph, head))
+                .or(() -> interruptedClause(graph, verb, quotations));
         Attribution attribution = Attribution.ofVerb(document, graph, verb, subject.get(), null);
-        return claim(document, Phrases.subtree(graph, complement.get()), attribution, linker);
+        return content.flatMap(tokens -> claim(document, tokens, attribution, linker));
+    }
+
+    /** "X called for ..., sources said": a whole clause before the verb, which the parser hangs on it loosely. */
+    private static Optional<IndexedWord> frontedClause(SemanticGraph graph, IndexedWord verb) {
+        if (Phrases.child(graph, verb, "obj").isPresent()) {
+            return Optional.empty();
+        }
+        return Phrases.children(graph, verb, LOOSE_CLAUSES).stream()
+                .filter(clause -> clause.index() < verb.index())
+                .filter(clause -> !Phrases.children(graph, clause, SUBJECTS).isEmpty())
+                .filter(clause -> graph.getChildren(clause).stream().noneMatch(ReportedSpeechClaims::subordinates))
+                .findFirst();
+    }
+
+    /** "if", "because", "when": the clause is a condition or a time, not what was said. */
+    private static boolean subordinates(IndexedWord word) {
+        return "IN".equals(word.tag()) || "WRB".equals(word.tag());
+    }
+
+    /** "The plan, officials said, would cost more": the clause the attribution interrupts, the attribution kept in. */
+    private static Optional<List<CoreLabel>> interruptedClause(SemanticGraph graph, IndexedWord verb,
+                                                               List<Span> quotations) {
+        IndexedWord host = graph.getParent(verb);
+        boolean parenthetical = Phrases.relationToParent(graph, verb).filter("parataxis"::equals).isPresent();
+        if (!parenthetical || Quotes.inside(host.beginPosition(), quotations)) {
+            return Optional.empty();
+        }
+        Set<CoreLabel> aside = new HashSet<>(Phrases.subtree(graph, verb));
+        return Optional.of(Phrases.subtree(graph, host).stream().filter(token -> !aside.contains(token)).toList());
     }
 
     /** "according to X": X is the claimant, and the clause the phrase belongs to, less the phrase, the content. */

@@ -3,6 +3,7 @@ package org.claimlens.analysis.extraction;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 class DirectQuoteClaimTest {
 
@@ -66,5 +67,27 @@ class DirectQuoteClaimTest {
             assertThat(claim.claimant().text()).isEqualTo("a council spokesman");
             assertThat(claim.claimantEntityKey()).isNull();
         });
+    }
+
+    @Test
+    void aPartialQuotationInReportedSpeechIsTheReportersSpeakers() {
+        DocumentAnalysis analysis = SharedAnalyzer.analyze("Clinton said the tweets were “unhinged, even for him.” "
+                + "The crowd chanted for an hour.");
+
+        assertThat(analysis.claims()).singleElement().satisfies(claim -> {
+            assertThat(claim.content().text()).isEqualTo("unhinged, even for him.");
+            assertThat(claim.claimant().text()).isEqualTo("Clinton");
+            assertThat(claim.cue().text()).isEqualTo("said");
+        });
+    }
+
+    @Test
+    void aNameAfterADashSignsAQuotation() {
+        DocumentAnalysis analysis = SharedAnalyzer.analyze("Readers sent us their views on the debate.\n"
+                + "“He cannot even answer a question without scaring people first.” ― Maria Lopez\n"
+                + "“The most unqualified candidate ever to run for president.” ― Carlos Ruiz");
+
+        assertThat(analysis.claims()).extracting(claim -> claim.claimant().text(), claim -> claim.cue().text())
+                .containsExactly(tuple("Maria Lopez", "―"), tuple("Carlos Ruiz", "―"));
     }
 }

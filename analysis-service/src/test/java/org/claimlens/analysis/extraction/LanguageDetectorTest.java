@@ -41,6 +41,25 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void recognisesTerseWireReportsAndIgnoresCapitalisedHeadlines() {
+        String text = "CRICKET - AUSTRALIA WIN TOSS AND CHOOSE TO BAT . COLOMBO 1996-08-30 Australia won the toss "
+                + "and elected to bat against Sri Lanka in the third day-night limited overs match on Friday.";
+
+        assertThat(detector.detect(text)).isEqualTo("en");
+    }
+
+    @Test
+    void languagesWithoutAWordListAreUndetermined() {
+        String polish = "Rząd ogłosił we wtorek, że podatek od paliwa zostanie obniżony o połowę na trzy miesiące, "
+                + "co krytycy nazywają prezentem dla koncernów naftowych.";
+        String swedish = "Regeringen meddelade på tisdagen att skatten på bränsle halveras i tre månader, en åtgärd "
+                + "som kritiker kallar en gåva till oljebolagen.";
+
+        assertThat(detector.detect(polish)).isEqualTo("und");
+        assertThat(detector.detect(swedish)).isEqualTo("und");
+    }
+
+    @Test
     void cannotTellFromAFewWordsOrFromNoWords() {
         assertThat(detector.detect("Breaking news")).isEqualTo("und");
         assertThat(detector.detect("")).isEqualTo("und");

@@ -3,6 +3,7 @@ package org.claimlens.analysis.extraction;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 class ReportedSpeechClaimTest {
 
@@ -69,13 +70,34 @@ class ReportedSpeechClaimTest {
     }
 
     @Test
-    void notFromReadersNegationsOrQuotedSpeech() {
+    void notFromReadersNegationsEditorsNotesOrQuotedSpeech() {
         DocumentAnalysis analysis = SharedAnalyzer.analyze("Readers will note that the numbers are vague. The "
-                + "minister did not say that the talks had failed. “I told them that we would win,” the coach said.");
+                + "minister did not say that the talks had failed. The paper rushed to sow doubt and to keep the "
+                + "troops in the region (emphasis added). “I told them that we would win,” the coach said.");
 
         assertThat(analysis.claims()).singleElement().satisfies(claim -> {
             assertThat(claim.kind()).isEqualTo(ClaimKind.DIRECT_QUOTE);
             assertThat(claim.claimant().text()).isEqualTo("the coach");
+        });
+    }
+
+    @Test
+    void attributionAfterTheClause() {
+        DocumentAnalysis analysis = SharedAnalyzer.analyze("The bridge will reopen in the spring, the council said on "
+                + "Monday. Secret Service protocol called for the nominee to be taken to a trauma center, sources said.");
+
+        assertThat(analysis.claims()).extracting(claim -> claim.claimant().text(), claim -> claim.content().text())
+                .containsExactly(tuple("the council", "The bridge will reopen in the spring"),
+                        tuple("sources", "Secret Service protocol called for the nominee to be taken to a trauma center"));
+    }
+
+    @Test
+    void attributionInterruptingTheClauseStaysInsideTheContent() {
+        DocumentAnalysis analysis = SharedAnalyzer.analyze("The repairs, officials said, would cost more than expected.");
+
+        assertThat(analysis.claims()).singleElement().satisfies(claim -> {
+            assertThat(claim.content().text()).isEqualTo("The repairs, officials said, would cost more than expected");
+            assertThat(claim.claimant().text()).isEqualTo("officials");
         });
     }
 }

@@ -44,6 +44,8 @@ class SampleArticlesTest {
                 .anySatisfy(content -> assertThat(content).startsWith("I saw this in Iraq"));
         assertThat(analysis.claims()).extracting(claim -> claim.content().text())
                 .noneMatch(content -> content.contains("managed") || content.contains("emphasis added"));
+        assertThat(analysis.claims()).extracting(Claim::claimant).doesNotContainNull()
+                .noneMatch(claimant -> claimant.text().contains("emphasis"));
     }
 
     private static String sample(String name) throws IOException {
