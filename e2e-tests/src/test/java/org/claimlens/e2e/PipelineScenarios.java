@@ -71,11 +71,12 @@ abstract class PipelineScenarios {
         assertThat(second).isEqualTo(first);
         awaitAnalysed(first);
 
+        List<Object> claimIds = get("/documents/" + first + "/claims").getList("id");
+        assertThat(claimIds).isNotEmpty().doesNotHaveDuplicates();
+        assertThat(get("/documents?size=100").getList("items.id", String.class)).containsOnlyOnce(first);
         JsonPath found = get("/claims?q=vaccine&size=100");
-        assertThat(found.getList("items.documentId", String.class).stream().filter(first::equals).count())
-                .as("claims of the document appear once, not once per post").isEqualTo(
-                        get("/documents/" + first + "/claims").getList("findAll { it.content.contains('vaccine') }")
-                                .size());
+        assertThat(found.getList("findAll { it.documentId == '" + first + "' }.id")).doesNotHaveDuplicates()
+                .isSubsetOf(claimIds);
         assertThat(get("/entities?q=ruth okafor").getList("items.name", String.class)).contains("Ruth Okafor");
     }
 
@@ -86,7 +87,8 @@ abstract class PipelineScenarios {
                 {"title": "no text here"}
                 {"text": "The port authority said cargo volumes rose 4 percent in May.", "source": "E2E"}
                 """;
-        String answer = given().baseUri(stack().ingestUrl()).contentType("application/x-ndjson").body(batch)
+        String answer = given().baseUri(stack().ingestUrl()).contentType("application/x-ndjson")
+                .body(batch.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .when().post("/documents")
                 .then().statusCode(200).extract().asString();
         List<JsonPath> lines = answer.lines().map(JsonPath::from).toList();
