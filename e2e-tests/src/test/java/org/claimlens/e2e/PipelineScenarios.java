@@ -75,7 +75,7 @@ abstract class PipelineScenarios {
         assertThat(claimIds).isNotEmpty().doesNotHaveDuplicates();
         assertThat(get("/documents?size=100").getList("items.id", String.class)).containsOnlyOnce(first);
         JsonPath found = get("/claims?q=vaccine&size=100");
-        assertThat(found.getList("findAll { it.documentId == '" + first + "' }.id")).doesNotHaveDuplicates()
+        assertThat(found.getList("items.findAll { it.documentId == '" + first + "' }.id")).doesNotHaveDuplicates()
                 .isSubsetOf(claimIds);
         assertThat(get("/entities?q=ruth okafor").getList("items.name", String.class)).contains("Ruth Okafor");
     }
