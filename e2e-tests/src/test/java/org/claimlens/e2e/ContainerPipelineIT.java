@@ -1,7 +1,5 @@
 package org.claimlens.e2e;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
 /**
@@ -11,22 +9,8 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 @Testcontainers(disabledWithoutDocker = true)
 class ContainerPipelineIT extends PipelineScenarios {
 
-    private static PipelineStack stack;
-
-    @BeforeAll
-    static void startStack() throws Exception {
-        stack = new ContainerStack().start();
-    }
-
-    @AfterAll
-    static void stopStack() throws Exception {
-        if (stack != null) {
-            stack.close();
-        }
-    }
-
     @Override
-    protected PipelineStack stack() {
-        return stack;
+    protected PipelineStack newStack() {
+        return new ContainerStack();
     }
 }

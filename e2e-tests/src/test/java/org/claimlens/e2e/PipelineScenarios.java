@@ -10,18 +10,38 @@ import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Black-box scenarios over HTTP only: documents go in through ingest-service, results come out of
  * query-service. Subclasses decide how the system is brought up.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class PipelineScenarios {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
-    protected abstract PipelineStack stack();
+    private PipelineStack stack;
+
+    /** A not yet started stack; the scenarios start it once for the class and stop it afterwards. */
+    protected abstract PipelineStack newStack();
+
+    @BeforeAll
+    void startStack() throws Exception {
+        stack = newStack().start();
+    }
+
+    @AfterAll
+    void stopStack() throws Exception {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
 
     @Test
     void exampleArticleYieldsEntitiesAndAQuotedClaimWithItsSpeaker() {
@@ -87,7 +107,7 @@ abstract class PipelineScenarios {
                 {"title": "no text here"}
                 {"text": "The port authority said cargo volumes rose 4 percent in May.", "source": "E2E"}
                 """;
-        String answer = given().baseUri(stack().ingestUrl()).contentType("application/x-ndjson")
+        String answer = given().baseUri(stack.ingestUrl()).contentType("application/x-ndjson")
                 .body(batch.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .when().post("/documents")
                 .then().statusCode(200).extract().asString();
@@ -104,22 +124,22 @@ abstract class PipelineScenarios {
 
     @Test
     void errorsAreClearOnBothSides() {
-        given().baseUri(stack().ingestUrl()).contentType("application/json").body("{\"text\": ")
+        given().baseUri(stack.ingestUrl()).contentType("application/json").body("{\"text\": ")
                 .when().post("/documents")
                 .then().statusCode(400).body("status", equalTo(400)).body("message", notNullValue());
-        given().baseUri(stack().queryUrl())
+        given().baseUri(stack.queryUrl())
                 .when().get("/documents/00000000-0000-4000-8000-000000000000")
                 .then().statusCode(404).body("status", equalTo(404)).body("error", equalTo("Not Found"));
     }
 
     private String postJson(String json) {
-        return given().baseUri(stack().ingestUrl()).contentType("application/json").body(json)
+        return given().baseUri(stack.ingestUrl()).contentType("application/json").body(json)
                 .when().post("/documents")
                 .then().statusCode(202).body("id", notNullValue()).extract().path("id");
     }
 
     private String postText(String text, String source) {
-        return given().baseUri(stack().ingestUrl()).contentType("text/plain; charset=utf-8").queryParam("source", source)
+        return given().baseUri(stack.ingestUrl()).contentType("text/plain; charset=utf-8").queryParam("source", source)
                 .body(text)
                 .when().post("/documents")
                 .then().statusCode(202).extract().path("id");
@@ -127,11 +147,11 @@ abstract class PipelineScenarios {
 
     private void awaitAnalysed(String id) {
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).until(() ->
-                given().baseUri(stack().queryUrl()).when().get("/documents/" + id).then().extract().statusCode() == 200
+                given().baseUri(stack.queryUrl()).when().get("/documents/" + id).then().extract().statusCode() == 200
                         && "ANALYSED".equals(get("/documents/" + id).getString("status")));
     }
 
     private JsonPath get(String path) {
-        return given().baseUri(stack().queryUrl()).when().get(path).then().statusCode(200).extract().jsonPath();
+        return given().baseUri(stack.queryUrl()).when().get(path).then().statusCode(200).extract().jsonPath();
     }
 }

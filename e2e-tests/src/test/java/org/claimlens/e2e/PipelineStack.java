@@ -43,7 +43,7 @@ abstract class PipelineStack implements AutoCloseable {
         register(query);
         ingest = ServiceProcess.start("ingest", "256m", Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", infra.bootstrapServers(),
-                "CLAIMLENS_QUERY_BASE_URL", query.baseUrl()));
+                "QUERY_BASE_URL", query.baseUrl()));
         register(ingest);
         return this;
     }
