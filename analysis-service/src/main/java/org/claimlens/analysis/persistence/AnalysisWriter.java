@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.claimlens.analysis.extraction.Claim;
+import org.claimlens.analysis.extraction.Descriptor;
 import org.claimlens.analysis.extraction.DocumentAnalysis;
 import org.claimlens.analysis.extraction.DocumentEntity;
 import org.claimlens.analysis.extraction.Mention;
@@ -67,6 +68,7 @@ public class AnalysisWriter {
         Map<String, Long> entityIds = entities.resolve(entitiesOf(analysis));
         persistMentions(doc.id, analysis.mentions(), entityIds, extractorVersion);
         persistClaims(doc.id, analysis.claims(), entityIds, extractorVersion);
+        persistDescriptors(doc.id, analysis.descriptors(), entityIds, extractorVersion);
         return true;
     }
 
@@ -104,6 +106,8 @@ public class AnalysisWriter {
         UUID id = UUID.fromString(event.documentId());
         StoredMention.delete("documentId", id);
         StoredClaim.delete("documentId", id);
+        Panache.getEntityManager().createNativeQuery("DELETE FROM entity_descriptor WHERE document_id = :id")
+                .setParameter("id", id).executeUpdate();
         StoredDocument existing = StoredDocument.findById(id);
         StoredDocument doc = existing == null ? new StoredDocument() : existing;
         doc.id = id;
@@ -188,6 +192,27 @@ public class AnalysisWriter {
             row.sentenceIndex = c.sentenceIndex();
             row.extractorVersion = extractorVersion;
             row.persist();
+        }
+    }
+
+    private static void persistDescriptors(UUID documentId, List<Descriptor> descriptors, Map<String, Long> entityIds,
+                                           String extractorVersion) {
+        for (Descriptor d : descriptors) {
+            Long entityId = entityIds.get(d.entityKey());
+            if (entityId == null) {
+                continue;
+            }
+            Panache.getEntityManager().createNativeQuery("""
+                            INSERT INTO entity_descriptor
+                                (entity_id, document_id, descriptor, start_offset, end_offset, extractor_version)
+                            VALUES (:entity, :doc, :text, :start, :end, :version) ON CONFLICT DO NOTHING""")
+                    .setParameter("entity", entityId)
+                    .setParameter("doc", documentId)
+                    .setParameter("text", d.span().text())
+                    .setParameter("start", d.span().start())
+                    .setParameter("end", d.span().end())
+                    .setParameter("version", extractorVersion)
+                    .executeUpdate();
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.claimlens.query.api.EntityDescriptor;
 import org.claimlens.query.api.EntityDetail;
 import org.claimlens.query.api.EntityDocument;
 import org.claimlens.query.api.EntityFilter;
@@ -21,6 +22,7 @@ public class EntityRepository implements PanacheRepositoryBase<CanonicalEntity, 
 
     /** How many of an entity's documents its detail lists, most recent first. */
     static final int MAX_DOCUMENTS = 50;
+    static final int MAX_DESCRIPTORS = 20;
 
     private static final String SUMMARY_ROWS = "SELECT e.id, e.name, e.type, "
             + "(SELECT count(DISTINCT m.document_id) FROM mention m WHERE m.entity_id = e.id) AS document_count, "
@@ -60,9 +62,23 @@ public class EntityRepository implements PanacheRepositoryBase<CanonicalEntity, 
                     .setParameter("id", id)
                     .getSingleResult();
             return new EntityDetail(entity.getId(), entity.getName(), entity.getType(),
-                    entity.getAliases().stream().sorted().toList(), (Long) seen[0], (Long) seen[1], claims,
+                    entity.getAliases().stream().sorted().toList(), descriptorsOf(id), (Long) seen[0], (Long) seen[1], claims,
                     (Instant) seen[2], (Instant) seen[3], documentsOf(id));
         });
+    }
+
+    /** Most frequent first; descriptors differing only in case or a leading article count as one. */
+    @SuppressWarnings("unchecked")
+    private List<EntityDescriptor> descriptorsOf(long id) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        SELECT min(descriptor), count(DISTINCT document_id) FROM entity_descriptor
+                        WHERE entity_id = :id
+                        GROUP BY lower(regexp_replace(descriptor, '^(the|a|an) ', '', 'i'))
+                        ORDER BY 2 DESC, 1 LIMIT :limit""")
+                .setParameter("id", id)
+                .setParameter("limit", MAX_DESCRIPTORS)
+                .getResultList();
+        return rows.stream().map(r -> new EntityDescriptor((String) r[0], ((Number) r[1]).longValue())).toList();
     }
 
     private List<EntityDocument> documentsOf(long id) {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalToIgnoringCase;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -117,12 +118,18 @@ class EntityResourceTest {
         UUID followUp = TestData.seedDocument("Travers retires", "AP", "ANALYSED", null,
                 Instant.parse("2026-02-01T10:00:00Z"), null);
         TestData.seedMention(followUp, story.traversId(), "Travers");
+        TestData.seedDescriptor(story.documentId(), story.traversId(), "the acting head of the NCTC", 20);
+        TestData.seedDescriptor(followUp, story.traversId(), "The acting head of the NCTC", 10);
+        TestData.seedDescriptor(followUp, story.traversId(), "director", 40);
         given().get("/entities/{id}", story.traversId())
                 .then().statusCode(200)
                 .body("id", is((int) story.traversId()))
                 .body("name", is("Russell Travers"))
                 .body("type", is("PERSON"))
                 .body("aliases", contains("Travers"))
+                .body("descriptors[0].text", equalToIgnoringCase("the acting head of the NCTC"))
+                .body("descriptors[1].text", is("director"))
+                .body("descriptors.documentCount", contains(2, 1))
                 .body("documentCount", is(2))
                 .body("mentionCount", is(3))
                 .body("claimCount", is(1))

@@ -38,7 +38,7 @@ public final class TestData {
     public static void reset() {
         run(c -> {
             try (Statement s = c.createStatement()) {
-                s.execute("TRUNCATE claim, mention, entity_alias, entity, document, processed_event RESTART IDENTITY");
+                s.execute("TRUNCATE claim, mention, entity_descriptor, entity_alias, entity, document, processed_event RESTART IDENTITY");
             }
         });
     }
@@ -80,6 +80,21 @@ public final class TestData {
     /** One more mention of an existing entity, at the start of a document seeded by {@link #seedDocument}. */
     public static void seedMention(UUID documentId, long entityId, String surface) {
         run(c -> insertMention(c, documentId, entityId, surface, 0, 0));
+    }
+
+    /** A title or role the document gives the entity, at offset {@code start}. */
+    public static void seedDescriptor(UUID documentId, long entityId, String text, int start) {
+        run(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO entity_descriptor (entity_id, document_id, "
+                    + "descriptor, start_offset, end_offset, extractor_version) VALUES (?, ?, ?, ?, ?, 'test')")) {
+                s.setLong(1, entityId);
+                s.setObject(2, documentId);
+                s.setString(3, text);
+                s.setInt(4, start);
+                s.setInt(5, start + text.length());
+                s.executeUpdate();
+            }
+        });
     }
 
     private static UUID insertDocument(Connection c, String title, String source, String status,
