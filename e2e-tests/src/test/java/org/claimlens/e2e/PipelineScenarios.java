@@ -101,6 +101,25 @@ abstract class PipelineScenarios {
     }
 
     @Test
+    void differentNamesOfOneOrganisationAcrossDocumentsAreOneEntity() {
+        String first = postJson("""
+                {"text": "ISIS claimed responsibility for the bombing in Manbij, local officials said on Thursday.",
+                 "source": "E2E Wire"}""");
+        String second = postJson("""
+                {"text": "The Islamic State said in a statement that its fighters had attacked a convoy near Raqqa.",
+                 "source": "E2E Daily"}""");
+        awaitAnalysed(first);
+        awaitAnalysed(second);
+
+        List<Object> byAcronym = get("/entities?q=isis&type=ORGANIZATION").getList("items.id");
+        List<Object> byName = get("/entities?q=islamic state&type=ORGANIZATION").getList("items.id");
+        assertThat(byAcronym).hasSize(1).isEqualTo(byName);
+        JsonPath entity = get("/entities/" + byAcronym.get(0));
+        assertThat(entity.getList("documents.id", String.class)).contains(first, second);
+        assertThat(entity.getList("aliases", String.class)).contains("ISIS", "Islamic State");
+    }
+
+    @Test
     void batchAnswersPerLineAndAnalysesTheValidLines() {
         String batch = """
                 {"text": "Mayor Ida Brandt said on Friday that the tram line would open in June.", "source": "E2E"}
