@@ -15,7 +15,7 @@ import java.util.List;
 public final class CoreNlpAnalyzer implements DocumentAnalyzer {
 
     /** Bump whenever a rule changes what is extracted, so older results can be found and reprocessed. */
-    static final int RULES_VERSION = 1;
+    static final int RULES_VERSION = 2;
 
     private final ExtractionSettings settings;
     private final CoreNlpPipeline pipeline;
@@ -25,6 +25,7 @@ public final class CoreNlpAnalyzer implements DocumentAnalyzer {
     private final EntityResolver entityResolver = new EntityResolver(aliases);
     private final QuoteClaims quoteClaims;
     private final ReportedSpeechClaims reportedSpeechClaims = new ReportedSpeechClaims();
+    private final DescriptorFinder descriptorFinder = new DescriptorFinder();
 
     public CoreNlpAnalyzer(ExtractionSettings settings) {
         this.settings = settings;
@@ -54,8 +55,10 @@ public final class CoreNlpAnalyzer implements DocumentAnalyzer {
         EntityResolver.Resolution resolution = entityResolver.resolve(found.mentions(), found.longForms());
         ClaimantLinker linker = new ClaimantLinker(document, resolution.mentions(), resolution.entities(),
                 aliases);
+        List<Claim> claims = claims(document, linker);
         return new DocumentAnalysis(language, document.tokens().size(), document.graphs().size(),
-                resolution.mentions(), resolution.entities(), claims(document, linker));
+                resolution.mentions(), resolution.entities(), claims,
+                descriptorFinder.find(document, resolution.mentions(), claims));
     }
 
     private Annotation annotate(String text) {
