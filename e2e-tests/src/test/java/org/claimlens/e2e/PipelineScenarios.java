@@ -60,6 +60,8 @@ abstract class PipelineScenarios {
             assertThat(c.get("kind")).isEqualTo("DIRECT_QUOTE");
             assertThat((String) c.get("content")).contains("cut corners");
         });
+        Object marsh = entities.getList("findAll { it.name == 'Elena Marsh' }.entityId").get(0);
+        assertThat(get("/entities/" + marsh).getList("descriptors.text", String.class)).contains("Mayor");
     }
 
     @Test

@@ -52,6 +52,10 @@ class DocumentConsumerTest {
         assertThat(TestDatabase.count("SELECT count(*) FROM mention m JOIN entity e ON e.id = m.entity_id "
                 + "WHERE m.document_id = ?::uuid AND e.type = 'PERSON' AND e.name = 'Russell Travers'", id))
                 .isPositive();
+        assertThat(TestDatabase.string("SELECT d.descriptor FROM entity_descriptor d JOIN entity e "
+                + "ON e.id = d.entity_id WHERE d.document_id = ?::uuid AND e.name = 'Russell Travers'", id))
+                .isEqualTo("the acting head of the National Counterterrorism Center");
+        long descriptors = TestDatabase.count("SELECT count(*) FROM entity_descriptor WHERE document_id = ?::uuid", id);
 
         TestEvents.publish(event);
         DocumentIngested resent = TestEvents.withNewEventId(event);
@@ -61,6 +65,8 @@ class DocumentConsumerTest {
 
         assertThat(mentions(id)).isEqualTo(mentions);
         assertThat(claims(id)).isEqualTo(claims);
+        assertThat(TestDatabase.count("SELECT count(*) FROM entity_descriptor WHERE document_id = ?::uuid", id))
+                .isEqualTo(descriptors);
         assertThat(TestDatabase.count("SELECT count(*) FROM document WHERE id = ?::uuid", id)).isEqualTo(1);
         assertThat(TestDatabase.string("SELECT last_event_id FROM document WHERE id = ?::uuid", id))
                 .isEqualTo(resent.eventId());
