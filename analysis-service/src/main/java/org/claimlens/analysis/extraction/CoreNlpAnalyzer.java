@@ -15,7 +15,7 @@ import java.util.List;
 public final class CoreNlpAnalyzer implements DocumentAnalyzer {
 
     /** Bump whenever a rule changes what is extracted, so older results can be found and reprocessed. */
-    static final int RULES_VERSION = 1;
+    static final int RULES_VERSION = 2;
 
     private final ExtractionSettings settings;
     private final CoreNlpPipeline pipeline;
@@ -28,7 +28,7 @@ public final class CoreNlpAnalyzer implements DocumentAnalyzer {
 
     public CoreNlpAnalyzer(ExtractionSettings settings) {
         this.settings = settings;
-        this.pipeline = new CoreNlpPipeline(settings.pipelineOverrides());
+        this.pipeline = new CoreNlpPipeline(settings.pipelineOverrides(), settings.claims());
         this.quoteClaims = new QuoteClaims(settings.minQuoteTokens());
     }
 
@@ -52,10 +52,11 @@ public final class CoreNlpAnalyzer implements DocumentAnalyzer {
         ParsedDocument document = ParsedDocument.of(text, annotate(text));
         AcronymDefinitions.Result found = AcronymDefinitions.apply(document, mentionFinder.find(document));
         EntityResolver.Resolution resolution = entityResolver.resolve(found.mentions(), found.longForms());
-        ClaimantLinker linker = new ClaimantLinker(document, resolution.mentions(), resolution.entities(),
-                aliases);
+        List<Claim> claims = settings.claims()
+                ? claims(document, new ClaimantLinker(document, resolution.mentions(), resolution.entities(), aliases))
+                : List.of();
         return new DocumentAnalysis(language, document.tokens().size(), document.graphs().size(),
-                resolution.mentions(), resolution.entities(), claims(document, linker));
+                resolution.mentions(), resolution.entities(), claims);
     }
 
     private Annotation annotate(String text) {
