@@ -50,7 +50,8 @@ public final class CoreNlpAnalyzer implements DocumentAnalyzer {
             return new DocumentAnalysis(language, 0, 0, List.of(), List.of(), List.of());
         }
         ParsedDocument document = ParsedDocument.of(text, annotate(text));
-        AcronymDefinitions.Result found = AcronymDefinitions.apply(document, mentionFinder.find(document));
+        AcronymDefinitions.Result found = AcronymDefinitions.apply(document,
+                DocumentConsistency.apply(document, mentionFinder.find(document)));
         EntityResolver.Resolution resolution = entityResolver.resolve(found.mentions(), found.longForms());
         List<Claim> claims = settings.claims()
                 ? claims(document, new ClaimantLinker(document, resolution.mentions(), resolution.entities(), aliases))
