@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds a {@link ParsedDocument} by hand for rules that read only tokens and NER labels: {@code "Anna/PERSON Berg/PERSON
- * said ."}, words separated by spaces, each line a sentence; a word without a label is tagged O.
+ * Builds a {@link ParsedDocument} by hand for rules that read only tokens and NER labels: {@code "Anna/PERSON
+ * Berg/PERSON said ."}, words separated by spaces, each line a sentence; a word without a label is tagged O.
  */
 final class TaggedText {
 
