@@ -15,7 +15,7 @@ import java.util.List;
 public final class CoreNlpAnalyzer implements DocumentAnalyzer {
 
     /** Bump whenever a rule changes what is extracted, so older results can be found and reprocessed. */
-    static final int RULES_VERSION = 2;
+    static final int RULES_VERSION = 3;
 
     private final ExtractionSettings settings;
     private final CoreNlpPipeline pipeline;
@@ -29,7 +29,7 @@ public final class CoreNlpAnalyzer implements DocumentAnalyzer {
 
     public CoreNlpAnalyzer(ExtractionSettings settings) {
         this.settings = settings;
-        this.pipeline = new CoreNlpPipeline(settings.pipelineOverrides());
+        this.pipeline = new CoreNlpPipeline(settings.pipelineOverrides(), settings.claims());
         this.quoteClaims = new QuoteClaims(settings.minQuoteTokens());
     }
 
@@ -51,8 +51,14 @@ public final class CoreNlpAnalyzer implements DocumentAnalyzer {
             return new DocumentAnalysis(language, 0, 0, List.of(), List.of(), List.of());
         }
         ParsedDocument document = ParsedDocument.of(text, annotate(text));
-        AcronymDefinitions.Result found = AcronymDefinitions.apply(document, mentionFinder.find(document));
+        AcronymDefinitions.Result found = AcronymDefinitions.apply(document,
+                DocumentConsistency.apply(document, mentionFinder.find(document)));
         EntityResolver.Resolution resolution = entityResolver.resolve(found.mentions(), found.longForms());
+        if (!settings.claims()) {
+            // entities only (evaluation): claims and descriptors need the dependency parse this mode skips
+            return new DocumentAnalysis(language, document.tokens().size(), document.graphs().size(),
+                    resolution.mentions(), resolution.entities(), List.of());
+        }
         ClaimantLinker linker = new ClaimantLinker(document, resolution.mentions(), resolution.entities(),
                 aliases);
         List<Claim> claims = claims(document, linker);

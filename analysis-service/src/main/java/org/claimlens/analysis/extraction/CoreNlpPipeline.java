@@ -12,32 +12,38 @@ final class CoreNlpPipeline {
     /** Version of the CoreNLP jar on the class path, read from its manifest. */
     static final String CORENLP_VERSION = versionOfCoreNlp();
 
+    /** What entities need; claims add the dependency parse and quote attribution. */
+    static final String ENTITY_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner";
+
     private final StanfordCoreNLP pipeline;
     private final EmptyCorefAnnotator emptyCoref;
     private final SerialQuoteAnnotator quotes;
 
-    CoreNlpPipeline(Map<String, String> overrides) {
+    /** @param claims whether to parse and attribute quotations too; NER never depends on either */
+    CoreNlpPipeline(Map<String, String> overrides, boolean claims) {
         Properties properties = new Properties();
         properties.putAll(defaults());
+        properties.setProperty("annotators", claims ? ENTITY_ANNOTATORS + ",depparse" : ENTITY_ANNOTATORS);
         properties.putAll(overrides);
         this.pipeline = new StanfordCoreNLP(properties);
         // built directly, not as CoreNLP "custom annotators": those are loaded by name through CoreNLP's own class
         // loader, which cannot see application classes when a container (Quarkus) loads them separately
-        this.emptyCoref = new EmptyCorefAnnotator("emptycoref", properties);
-        this.quotes = new SerialQuoteAnnotator("quote", properties);
+        this.emptyCoref = claims ? new EmptyCorefAnnotator("emptycoref", properties) : null;
+        this.quotes = claims ? new SerialQuoteAnnotator("quote", properties) : null;
     }
 
     Annotation annotate(String text) {
         Annotation annotation = new Annotation(text);
         pipeline.annotate(annotation);
-        emptyCoref.annotate(annotation);
-        quotes.annotate(annotation);
+        if (quotes != null) {
+            emptyCoref.annotate(annotation);
+            quotes.annotate(annotation);
+        }
         return annotation;
     }
 
     private static Map<String, String> defaults() {
         return Map.of(
-                "annotators", "tokenize,ssplit,pos,lemma,ner,depparse",
                 // the statistical models alone: the regex gazetteers triple NER time for near-identical output
                 "ner.statisticalOnly", "true",
                 "ner.applyFineGrained", "false",

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Tells the language of a text from the share of its words that are common function words of that language,
  * over the first 2,000 characters. Knows English, German, French, Spanish, Italian, Portuguese and Dutch; anything
- * it cannot tell with confidence is {@code und} (ISO 639 "undetermined").
+ * it cannot tell with confidence is {@code und} (ISO 639 "undetermined"), except that Latin-script tables of names
+ * and numbers with no sign of another language count as English.
  */
 public final class LanguageDetector {
 
@@ -25,6 +26,10 @@ public final class LanguageDetector {
      */
     private static final double MIN_SHARE = 0.1;
     private static final double MIN_LEAD = 1.5;
+    /** Function words of another language at this share are a signal that the text is not English. */
+    private static final double NO_SIGNAL = 0.05;
+    private static final double MIN_NAMES_AND_NUMBERS = 0.5;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}']+");
     private static final Pattern ALL_CAPS = Pattern.compile("\\p{Lu}{2,}");
 
@@ -58,8 +63,12 @@ public final class LanguageDetector {
         String best = UNDETERMINED;
         double bestShare = 0;
         double secondShare = 0;
+        double otherShare = 0;
         for (Map.Entry<String, Set<String>> language : FUNCTION_WORDS.entrySet()) {
             double share = (double) words.stream().filter(language.getValue()::contains).count() / words.size();
+            if (!language.getKey().equals(ENGLISH)) {
+                otherShare = Math.max(otherShare, share);
+            }
             if (share > bestShare) {
                 secondShare = bestShare;
                 bestShare = share;
@@ -68,7 +77,28 @@ public final class LanguageDetector {
                 secondShare = share;
             }
         }
-        return bestShare >= MIN_SHARE && bestShare >= MIN_LEAD * secondShare ? best : UNDETERMINED;
+        if (bestShare >= MIN_SHARE && bestShare >= MIN_LEAD * secondShare) {
+            return best;
+        }
+        // results tables and lists of names have few function words in any language; English is what we read
+        return otherShare < NO_SIGNAL && isLatin(sample) && isMostlyNamesAndNumbers(sample) ? ENGLISH : UNDETERMINED;
+    }
+
+    private static boolean isLatin(String sample) {
+        return sample.codePoints().filter(Character::isLetter)
+                .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+    }
+
+    /** Prose in any language is mostly lowercase words; a table is mostly capitalised names and numbers. */
+    private static boolean isMostlyNamesAndNumbers(String sample) {
+        List<Integer> firstCharacters = Arrays.stream(SPACES.split(sample))
+                .map(token -> token.codePoints().filter(Character::isLetterOrDigit).findFirst().orElse(-1))
+                .filter(first -> first >= 0)
+                .toList();
+        long namesAndNumbers = firstCharacters.stream()
+                .filter(first -> Character.isUpperCase(first) || Character.isDigit(first))
+                .count();
+        return namesAndNumbers >= MIN_NAMES_AND_NUMBERS * firstCharacters.size();
     }
 
     private static Set<String> words(String spaceSeparated) {

@@ -49,6 +49,25 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void resultsTablesOfNamesAndNumbersAreEnglish() {
+        String text = "SOCCER - NORTHERN LEAGUE RESULTS .\nLEEDS 2001-03-10\nResults on Saturday :\n"
+                + "Hartley Rovers 2 Millbrook 1\nSt Aldric 0 Upton Vale 3\nKestrel Town 1 Bramhall United 1\n"
+                + "Standings : Upton Vale 12 9 2 1 30\nHartley Rovers 12 8 1 3 25\nMillbrook 12 4 4 4 16";
+
+        assertThat(detector.detect(text)).isEqualTo("en");
+    }
+
+    @Test
+    void tablesInAnotherScriptOrWithAnotherLanguagesWordsAreNotTakenForEnglish() {
+        String cyrillic = "ФУТБОЛ Результаты : Спартак 2 Динамо 1\nЗенит 0 Локомотив 3\nРостов 1 Урал 1";
+        String german = "Ergebnisse der Bundesliga am Samstag und die Tabelle : Hertha 2 Werder 1\n"
+                + "Der Tabellenführer ist Bayern 30 Punkte\nDie Verfolger Dortmund 28 Leverkusen 27";
+
+        assertThat(detector.detect(cyrillic)).isEqualTo("und");
+        assertThat(detector.detect(german)).isNotEqualTo("en");
+    }
+
+    @Test
     void languagesWithoutAWordListAreUndetermined() {
         String polish = "Rząd ogłosił we wtorek, że podatek od paliwa zostanie obniżony o połowę na trzy miesiące, "
                 + "co krytycy nazywają prezentem dla koncernów naftowych.";
