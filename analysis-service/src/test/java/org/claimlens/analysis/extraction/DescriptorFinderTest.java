@@ -27,7 +27,7 @@ class DescriptorFinderTest {
                 tuple("PERSON:lindsey graham", "Senator"),
                 tuple("PERSON:mike pence", "Vice President"),
                 tuple("PERSON:james mattis", "former Secretary of Defense"),
-                tuple("PERSON:trump", "President"));
+                tuple("PERSON:donald trump", "President"));
     }
 
     @Test

@@ -41,6 +41,22 @@ class EntityResolverTest {
     }
 
     @Test
+    void aHeadOfStateNamedBySurnameAloneIsTheCuratedPersonButAnotherFullNameWins() {
+        assertThat(resolve(Map.of(), mention("Trump", PERSON)).entities()).singleElement()
+                .extracting(DocumentEntity::key).isEqualTo("PERSON:donald trump");
+
+        made.clear();
+        EntityResolver.Resolution family = resolve(Map.of(), mention("Ivanka Trump", PERSON), mention("Trump", PERSON));
+        assertThat(family.mentions()).extracting(Mention::entityKey).containsOnly("PERSON:ivanka trump");
+    }
+
+    @Test
+    void americaIsTheUnitedStates() {
+        assertThat(resolve(Map.of(), mention("America", LOCATION), mention("U.S.", LOCATION)).mentions())
+                .extracting(Mention::entityKey).containsOnly("LOCATION:united states");
+    }
+
+    @Test
     void theFullNameMayComeAfterTheSurname() {
         EntityResolver.Resolution resolution = resolve(Map.of(), mention("Travers", PERSON),
                 mention("Russell Travers", PERSON));
