@@ -14,7 +14,8 @@ public final class EvaluateCommand {
 
     static final int USAGE_ERROR = 2;
 
-    private static final Map<String, Subcommand> COMMANDS = byName(List.of(new NerConllCommand()));
+    private static final Map<String, Subcommand> COMMANDS = byName(List.of(new NerConllCommand(),
+            new AttributionPolnearCommand()));
 
     private EvaluateCommand() {
     }
