@@ -15,7 +15,7 @@ public final class EvaluateCommand {
     static final int USAGE_ERROR = 2;
 
     private static final Map<String, Subcommand> COMMANDS = byName(List.of(new NerConllCommand(),
-            new CheckWorthinessTsvCommand()));
+            new CheckWorthinessTsvCommand(), new AttributionPolnearCommand()));
 
     private EvaluateCommand() {
     }

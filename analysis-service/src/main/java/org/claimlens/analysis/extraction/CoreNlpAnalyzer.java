@@ -15,7 +15,7 @@ import java.util.List;
 public final class CoreNlpAnalyzer implements DocumentAnalyzer {
 
     /** Bump whenever a rule changes what is extracted, so older results can be found and reprocessed. */
-    static final int RULES_VERSION = 4;
+    static final int RULES_VERSION = 6;
 
     private final ExtractionSettings settings;
     private final CoreNlpPipeline pipeline;

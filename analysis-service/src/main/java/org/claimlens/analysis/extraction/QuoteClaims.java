@@ -45,7 +45,7 @@ final class QuoteClaims {
             }
         }
         claims.sort(Comparator.comparingInt(claim -> claim.content().start()));
-        return claims;
+        return SplitQuotes.join(document, claims);
     }
 
     private Optional<Claim> claim(ParsedDocument document, CoreMap quote, int begin, int end, ClaimantLinker linker) {

@@ -13,7 +13,11 @@ final class SpeechVerbs {
             "acknowledge", "conclude", "explain", "write", "predict", "assert", "contend", "maintain", "allege",
             "admit", "caution", "declare", "stress", "emphasize", "emphasise", "testify", "reveal", "disclose",
             "indicate", "complain", "promise", "vow", "pledge", "observe", "remark", "reply", "respond", "tweet",
-            "reiterate", "concede", "counter", "charge", "agree", "think", "find", "show", "fear", "recount");
+            "reiterate", "concede", "counter", "charge", "agree", "think", "find", "show", "fear", "recount",
+            // beliefs and expectations are attributed like speech: PolNeAR annotates "he expects that ..."
+            "hope", "expect", "worry", "feel", "recall", "propose", "demand", "doubt", "suspect", "assume",
+            "wonder", "ask", "recommend", "signal", "hint", "speculate", "imply", "boast", "joke", "quip",
+            "mention", "demonstrate", "reason", "posit", "figure");
 
     /** Verbs whose hearer belongs in the cue: "told senators", "warned reporters". */
     private static final Set<String> ADDRESSING = Set.of("tell", "warn", "assure", "inform", "remind", "brief",

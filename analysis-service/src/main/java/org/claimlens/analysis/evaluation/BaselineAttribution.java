@@ -1,0 +1,80 @@
+package org.claimlens.analysis.evaluation;
+
+import edu.stanford.nlp.ling.CoreAnnotations.CharacterOffsetBeginAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations.CharacterOffsetEndAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations.QuotationsAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations.TokensAnnotation;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.QuoteAttributionAnnotator.MentionBeginAnnotation;
+import edu.stanford.nlp.pipeline.QuoteAttributionAnnotator.MentionEndAnnotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import org.claimlens.analysis.extraction.EmptyCorefAnnotator;
+import org.claimlens.analysis.extraction.SerialQuoteAnnotator;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * Plain CoreNLP for comparison: every quotation its quote annotator finds is a claim, the mention its attribution
+ * sieves chose the claimant. It has no cues and no reported speech.
+ */
+final class BaselineAttribution implements AttributionSystem {
+
+    /** Marks and spaces trimmed from a quotation's ends, so its content is what the annotators mark. */
+    private static final String TRIMMED = "\"'`\u201c\u201d\u2018\u2019 ,\n";
+
+    private final StanfordCoreNLP pipeline;
+    private final EmptyCorefAnnotator coref;
+    private final SerialQuoteAnnotator quotes;
+
+    BaselineAttribution() {
+        Properties properties = new Properties();
+        properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        // tokenizer, sentence splitter and NER set as the product sets them, so both read the same sentences
+        properties.setProperty("ner.statisticalOnly", "true");
+        properties.setProperty("ner.applyFineGrained", "false");
+        properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        properties.setProperty("tokenize.options", "untokenizable=noneKeep");
+        // full coreference would cost several times the rest; the product's speakers do without it too
+        properties.setProperty("quote.attribution.useCoref", "false");
+        this.pipeline = new StanfordCoreNLP(properties);
+        this.coref = new EmptyCorefAnnotator("emptycoref", properties);
+        this.quotes = new SerialQuoteAnnotator("quote", properties);
+    }
+
+    @Override
+    public String name() {
+        return "corenlp-quote";
+    }
+
+    @Override
+    public List<AttributionRelation> find(String text) {
+        Annotation annotation = new Annotation(text);
+        pipeline.annotate(annotation);
+        coref.annotate(annotation);
+        quotes.annotate(annotation);
+        List<CoreLabel> tokens = annotation.get(TokensAnnotation.class);
+        return Objects.requireNonNullElse(annotation.get(QuotationsAnnotation.class), List.<CoreMap>of()).stream()
+                .map(quote -> relation(text, tokens, quote))
+                .toList();
+    }
+
+    private static AttributionRelation relation(String text, List<CoreLabel> tokens, CoreMap quote) {
+        int start = quote.get(CharacterOffsetBeginAnnotation.class);
+        int end = quote.get(CharacterOffsetEndAnnotation.class);
+        while (start < end && TRIMMED.indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && TRIMMED.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        Integer mentionBegin = quote.get(MentionBeginAnnotation.class);
+        Integer mentionEnd = quote.get(MentionEndAnnotation.class);
+        List<CharSpan> speaker = mentionBegin == null || mentionEnd == null ? List.of()
+                : List.of(new CharSpan(tokens.get(mentionBegin).beginPosition(), tokens.get(mentionEnd).endPosition()));
+        return new AttributionRelation(List.of(new CharSpan(start, end)), speaker, List.of());
+    }
+}
