@@ -83,6 +83,38 @@ public final class TestData {
                 "ANALYSED", article.publishedAt(), article.ingestedAt(), article.body(), null));
     }
 
+    public static long seedEntity(String type, String name, String... aliases) {
+        return call(c -> insertEntity(c, type, name, aliases));
+    }
+
+    /**
+     * A claim whose content (and claimant, if not null) occur in the document's body; no cue.
+     * {@code claimantEntity} may be null.
+     */
+    public static long seedClaim(UUID documentId, int ordinal, String kind, String content, String claimant,
+                                 Long claimantEntity) {
+        return call(c -> {
+            int start = offsetIn(c, documentId, content, 0);
+            Integer claimantStart = claimant == null ? null : offsetIn(c, documentId, claimant, 0);
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO claim (document_id, ordinal, kind, content, "
+                    + "content_start, content_end, claimant, claimant_start, claimant_end, claimant_entity_id, "
+                    + "sentence_index, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?) RETURNING id")) {
+                s.setObject(1, documentId);
+                s.setInt(2, ordinal);
+                s.setString(3, kind);
+                s.setString(4, content);
+                s.setInt(5, start);
+                s.setInt(6, start + content.length());
+                s.setString(7, claimant);
+                s.setObject(8, claimantStart);
+                s.setObject(9, claimantStart == null ? null : claimantStart + claimant.length());
+                s.setObject(10, claimantEntity);
+                s.setString(11, EXTRACTOR);
+                return single(s);
+            }
+        });
+    }
+
     /** One more mention of an existing entity, at the start of a document seeded by {@link #seedDocument}. */
     public static void seedMention(UUID documentId, long entityId, String surface) {
         run(c -> insertMention(c, documentId, entityId, surface, 0, 0));
