@@ -1,7 +1,9 @@
 package org.claimlens.query.persistence;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.claimlens.query.api.DocumentRef;
@@ -28,6 +30,11 @@ final class Rows {
             return time.toInstant();
         }
         return ((Timestamp) value).toInstant();
+    }
+
+    static LocalDate localDateAt(Object[] row, int index) {
+        Object value = row[index];
+        return value instanceof LocalDate date ? date : ((Date) value).toLocalDate();
     }
 
     /** A document reference from {@link #DOCUMENT_REF_COLUMNS} starting at column {@code first}. */
