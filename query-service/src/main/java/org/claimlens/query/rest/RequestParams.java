@@ -89,7 +89,7 @@ final class RequestParams {
         throw new InvalidParameterException(name, name + " must be a number from " + min + " to " + max);
     }
 
-    private static int intInRange(String name, String value, int defaultValue, int min, int max) {
+    static int intInRange(String name, String value, int defaultValue, int min, int max) {
         if (isBlank(value)) {
             return defaultValue;
         }
