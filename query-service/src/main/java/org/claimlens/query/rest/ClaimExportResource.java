@@ -20,12 +20,18 @@ import org.claimlens.query.api.ExportedClaim;
 import org.claimlens.query.export.ClaimCsv;
 import org.claimlens.query.export.ClaimReviewJsonLd;
 import org.claimlens.query.persistence.ClaimExportRepository;
+import org.claimlens.query.api.ErrorBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Claims matching the search filters as a file: schema.org ClaimReview JSON-LD or CSV. */
 @Path("/claims/export")
 @Tag(name = "Claims")
+@APIResponse(responseCode = "400", description = "A parameter is malformed; field names it",
+        content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
 public class ClaimExportResource {
 
     static final String CSV = "text/csv";

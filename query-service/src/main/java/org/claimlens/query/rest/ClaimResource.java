@@ -12,13 +12,19 @@ import org.claimlens.query.api.Page;
 import org.claimlens.query.api.SimilarClaims;
 import org.claimlens.query.persistence.ClaimRepository;
 import org.claimlens.query.persistence.SimilarClaimRepository;
+import org.claimlens.query.api.ErrorBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Claims across all documents: filtered search, one claim by id, and the same claim in other documents. */
 @Path("/claims")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Claims")
+@APIResponse(responseCode = "400", description = "A parameter is malformed; field names it",
+        content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
 public class ClaimResource {
 
     static final double DEFAULT_SIMILARITY = 0.5;

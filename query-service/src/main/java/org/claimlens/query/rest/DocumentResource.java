@@ -18,13 +18,19 @@ import org.claimlens.query.api.Page;
 import org.claimlens.query.persistence.ClaimRepository;
 import org.claimlens.query.persistence.DocumentRepository;
 import org.claimlens.query.persistence.MentionRepository;
+import org.claimlens.query.api.ErrorBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Analysed documents: the list, one document with its text, and what was extracted from it. */
 @Path("/documents")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Documents")
+@APIResponse(responseCode = "400", description = "A parameter is malformed; field names it",
+        content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
 public class DocumentResource {
 
     private final DocumentRepository documents;

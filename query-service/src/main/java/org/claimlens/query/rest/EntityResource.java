@@ -12,13 +12,19 @@ import org.claimlens.query.api.EntitySummary;
 import org.claimlens.query.api.EntityType;
 import org.claimlens.query.api.Page;
 import org.claimlens.query.persistence.EntityRepository;
+import org.claimlens.query.api.ErrorBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Canonical entities across all documents: search by name or alias, and one entity in detail. */
 @Path("/entities")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Entities")
+@APIResponse(responseCode = "400", description = "A parameter is malformed; field names it",
+        content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
 public class EntityResource {
 
     private final EntityRepository entities;

@@ -9,13 +9,19 @@ import org.claimlens.query.api.Timeline;
 import org.claimlens.query.api.TimelineInterval;
 import org.claimlens.query.api.TimelineQuery;
 import org.claimlens.query.persistence.TimelineRepository;
+import org.claimlens.query.api.ErrorBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** How coverage of an entity or a topic develops over time. */
 @Path("/timeline")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Timeline")
+@APIResponse(responseCode = "400", description = "A parameter is malformed; field names it",
+        content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
 public class TimelineResource {
 
     private final TimelineRepository timelines;
