@@ -10,8 +10,4 @@ import java.util.UUID;
  */
 public record ClaimFilter(String text, Long entityId, Long claimantId, ClaimKind kind, UUID documentId,
                           Instant from, Instant to) {
-
-    public static ClaimFilter none() {
-        return new ClaimFilter(null, null, null, null, null, null, null);
-    }
 }

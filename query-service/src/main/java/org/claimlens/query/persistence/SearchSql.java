@@ -20,9 +20,6 @@ final class SearchSql {
     /** The GIN-indexed text search vector of document {@code d}: title and body. */
     static final String DOCUMENT_TEXT_VECTOR = "to_tsvector('english', coalesce(d.title, '') || ' ' || d.body)";
 
-    /** Claim {@code c} whose content matches {@code :q} in web-search syntax; the index's expression. */
-    static final String CLAIM_CONTENT_MATCHES = CLAIM_CONTENT_VECTOR + " @@ " + FullTextQuery.WEB_SEARCH.sql("q");
-
     /** Claim {@code c} made by entity {@code :entity}, or whose content span mentions it. */
     static final String CLAIM_BY_OR_ABOUT_ENTITY = "(c.claimant_entity_id = :entity OR " + claimAbout("entity") + ")";
 

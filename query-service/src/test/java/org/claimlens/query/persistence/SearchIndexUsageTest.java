@@ -58,8 +58,12 @@ class SearchIndexUsageTest {
 
     @Test
     void claimFullTextSearchUsesTheGinIndex() throws SQLException {
-        String plan = explain("SELECT c.id FROM claim c WHERE " + SearchSql.CLAIM_CONTENT_MATCHES, "regroup");
-        assertThat(plan).contains("claim_content_fts_idx");
+        String web = explain("SELECT c.id FROM claim c WHERE " + SearchSql.CLAIM_CONTENT_VECTOR + " @@ "
+                + FullTextQuery.WEB_SEARCH.sql("q"), "regroup");
+        String prefix = explain("SELECT c.id FROM claim c WHERE " + SearchSql.CLAIM_CONTENT_VECTOR + " @@ "
+                + FullTextQuery.PREFIX.sql("q"), FullTextQuery.PREFIX.parameter("regro*"));
+        assertThat(web).contains("claim_content_fts_idx");
+        assertThat(prefix).contains("claim_content_fts_idx");
     }
 
     @Test
