@@ -10,16 +10,19 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.claimlens.query.api.ClaimDetail;
 import org.claimlens.query.api.ClaimFilter;
+import org.claimlens.query.api.ClaimSample;
 import org.claimlens.query.api.DocumentClaim;
 import org.claimlens.query.api.Page;
 import org.claimlens.query.api.PageRequest;
 
-/** Reads claims: per document in text order, one by id, and searched by words and entity. */
+/** Reads claims: per document in text order, one by id, searched by filters, and sampled for an entity. */
 @ApplicationScoped
 public class ClaimRepository implements PanacheRepositoryBase<Claim, Long> {
 
     /** Bounds the per-document list; the extractor yields a few dozen claims for a long article. */
     static final int MAX_PER_DOCUMENT = 1_000;
+
+    private static final String NEWEST_FIRST = " ORDER BY d.ingested_at DESC, c.document_id, c.content_start, c.id";
 
     public List<DocumentClaim> forDocument(UUID documentId) {
         return getEntityManager().createQuery("select c from Claim c left join fetch c.claimantEntity "
@@ -37,18 +40,32 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, Long> {
 
     /** Newest documents first, then text order; full-text and entity conditions are native SQL on purpose. */
     public Page<ClaimDetail> search(ClaimFilter filter, PageRequest page) {
-        Conditions conditions = new Conditions()
-                .add(SearchSql.CLAIM_CONTENT_MATCHES, "q", filter.text())
-                .add(SearchSql.CLAIM_BY_OR_ABOUT_ENTITY, "entity", filter.entityId());
-        List<?> rows = conditions.bind(getEntityManager().createNativeQuery(
-                        "SELECT c.id FROM claim c JOIN document d ON d.id = c.document_id" + conditions.where()
-                                + " ORDER BY d.ingested_at DESC, c.document_id, c.content_start, c.id"))
+        return page(ClaimConditions.of(filter), page);
+    }
+
+    /** The newest claims made by the entity, and how many it made. */
+    public ClaimSample madeBy(long entityId, int limit) {
+        return sample(new Conditions().add("c.claimant_entity_id = :entity", "entity", entityId), limit);
+    }
+
+    /** The newest claims whose content names the entity, and how many there are. */
+    public ClaimSample about(long entityId, int limit) {
+        return sample(new Conditions().add(SearchSql.claimAbout("entity"), "entity", entityId), limit);
+    }
+
+    private ClaimSample sample(Conditions conditions, int limit) {
+        Page<ClaimDetail> first = page(conditions, new PageRequest(0, limit));
+        return new ClaimSample(first.items(), first.total());
+    }
+
+    private Page<ClaimDetail> page(Conditions conditions, PageRequest page) {
+        String from = " FROM claim c JOIN document d ON d.id = c.document_id" + conditions.where();
+        List<?> rows = conditions.bind(getEntityManager().createNativeQuery("SELECT c.id" + from + NEWEST_FIRST))
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
                 .getResultList();
         List<Long> ids = rows.stream().map(id -> ((Number) id).longValue()).toList();
-        Number total = (Number) conditions.bind(getEntityManager()
-                        .createNativeQuery("SELECT count(*) FROM claim c" + conditions.where()))
+        Number total = (Number) conditions.bind(getEntityManager().createNativeQuery("SELECT count(*)" + from))
                 .getSingleResult();
         return page.of(details(ids), total.longValue());
     }

@@ -21,6 +21,15 @@ final class Conditions {
         return this;
     }
 
+    /** Adds a full-text match of {@code vector} against {@code text} (see {@link FullTextQuery}) unless null. */
+    Conditions matches(String vector, String name, String text) {
+        if (text == null) {
+            return this;
+        }
+        FullTextQuery query = FullTextQuery.of(text);
+        return add(vector + " @@ " + query.sql(name), name, query.parameter(text));
+    }
+
     String where() {
         return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
     }

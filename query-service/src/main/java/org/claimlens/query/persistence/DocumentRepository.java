@@ -3,16 +3,21 @@ package org.claimlens.query.persistence;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.claimlens.query.api.DocumentCounts;
 import org.claimlens.query.api.DocumentDetail;
 import org.claimlens.query.api.DocumentFilter;
+import org.claimlens.query.api.DocumentSort;
 import org.claimlens.query.api.DocumentSummary;
 import org.claimlens.query.api.Page;
 import org.claimlens.query.api.PageRequest;
 
-/** Reads documents: the newest-first list and one document with its extraction counts. */
+/** Reads documents: the filtered, sorted list and one document with its extraction counts. */
 @ApplicationScoped
 public class DocumentRepository implements PanacheRepositoryBase<Document, UUID> {
 
@@ -20,23 +25,21 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
     private static final String SUMMARY = "select new org.claimlens.query.api.DocumentSummary("
             + "d.id, d.title, d.source, d.author, d.url, d.publishedAt, d.ingestedAt, d.status, d.language, "
             + "(select count(m) from Mention m where m.document = d), "
-            + "(select count(c) from Claim c where c.document = d)) from Document d";
+            + "(select count(c) from Claim c where c.document = d)) from Document d where d.id in :ids";
 
-    public Page<DocumentSummary> list(DocumentFilter filter, PageRequest page) {
-        Conditions conditions = new Conditions()
-                .add("d.source = :source", "source", filter.source())
-                .add("d.status = :status", "status", filter.status() == null ? null : filter.status().name());
-        List<DocumentSummary> items = conditions
-                .bind(getEntityManager().createQuery(
-                        SUMMARY + conditions.where() + " order by d.ingestedAt desc, d.id", DocumentSummary.class))
+    /** Ids are chosen in native SQL (full text, index-friendly order), then summarised in JPQL. */
+    public Page<DocumentSummary> list(DocumentFilter filter, DocumentSort sort, PageRequest page) {
+        Conditions conditions = conditions(filter);
+        List<?> rows = conditions.bind(getEntityManager().createNativeQuery(
+                        "SELECT d.id FROM document d" + conditions.where() + " ORDER BY " + orderBy(sort)))
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
                 .getResultList();
-        long total = conditions
-                .bind(getEntityManager().createQuery(
-                        "select count(d) from Document d" + conditions.where(), Long.class))
+        List<UUID> ids = rows.stream().map(UUID.class::cast).toList();
+        Number total = (Number) conditions.bind(getEntityManager()
+                        .createNativeQuery("SELECT count(*) FROM document d" + conditions.where()))
                 .getSingleResult();
-        return page.of(items, total);
+        return page.of(summaries(ids), total.longValue());
     }
 
     public Optional<DocumentDetail> findDetail(UUID id) {
@@ -48,6 +51,40 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
 
     public boolean exists(UUID id) {
         return count("id", id) > 0;
+    }
+
+    private static Conditions conditions(DocumentFilter filter) {
+        return new Conditions()
+                .add("d.source = :source", "source", filter.source())
+                .add("d.author = :author", "author", filter.author())
+                .add("d.language = :language", "language", filter.language())
+                .add("d.status = :status", "status", filter.status() == null ? null : filter.status().name())
+                .add("d.published_at >= :publishedFrom", "publishedFrom", filter.publishedFrom())
+                .add("d.published_at < :publishedTo", "publishedTo", filter.publishedTo())
+                .add("d.ingested_at >= :ingestedFrom", "ingestedFrom", filter.ingestedFrom())
+                .add("d.ingested_at < :ingestedTo", "ingestedTo", filter.ingestedTo())
+                .matches(SearchSql.DOCUMENT_TEXT_VECTOR, "q", filter.text());
+    }
+
+    /** Nullable columns put their nulls last either way; the id breaks ties so pages are stable. */
+    private static String orderBy(DocumentSort sort) {
+        String direction = sort.descending() ? " DESC" : " ASC";
+        return switch (sort.field()) {
+            case INGESTED_AT -> "d.ingested_at" + direction + ", d.id";
+            case PUBLISHED_AT -> "d.published_at" + direction + " NULLS LAST, d.id";
+            case TITLE -> "lower(d.title)" + direction + " NULLS LAST, d.id";
+        };
+    }
+
+    private List<DocumentSummary> summaries(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, DocumentSummary> byId = getEntityManager().createQuery(SUMMARY, DocumentSummary.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(DocumentSummary::id, Function.identity()));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     private DocumentCounts counts(UUID id) {

@@ -2,16 +2,18 @@ package org.claimlens.query.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.claimlens.query.api.ClaimSample;
+import org.claimlens.query.api.CoOccurrence;
 import org.claimlens.query.api.EntityDescriptor;
 import org.claimlens.query.api.EntityDetail;
 import org.claimlens.query.api.EntityDocument;
 import org.claimlens.query.api.EntityFilter;
+import org.claimlens.query.api.EntitySort;
 import org.claimlens.query.api.EntitySummary;
 import org.claimlens.query.api.Page;
 import org.claimlens.query.api.PageRequest;
@@ -23,10 +25,18 @@ public class EntityRepository implements PanacheRepositoryBase<CanonicalEntity, 
     /** How many of an entity's documents its detail lists, most recent first. */
     static final int MAX_DOCUMENTS = 50;
     static final int MAX_DESCRIPTORS = 20;
+    static final int MAX_CO_OCCURRING = 10;
+    static final int MAX_CLAIMS = 20;
 
     private static final String SUMMARY_ROWS = "SELECT e.id, e.name, e.type, "
             + "(SELECT count(DISTINCT m.document_id) FROM mention m WHERE m.entity_id = e.id) AS document_count, "
             + "(SELECT count(*) FROM mention m WHERE m.entity_id = e.id) AS mention_count FROM entity e";
+
+    private final ClaimRepository claims;
+
+    public EntityRepository(ClaimRepository claims) {
+        this.claims = claims;
+    }
 
     public Page<EntitySummary> search(EntityFilter filter, PageRequest page) {
         Conditions conditions = new Conditions()
@@ -34,7 +44,7 @@ public class EntityRepository implements PanacheRepositoryBase<CanonicalEntity, 
                         filter.prefix() == null ? null : SearchSql.startsWith(filter.prefix()))
                 .add("e.type = :type", "type", filter.type() == null ? null : filter.type().name());
         List<?> rows = conditions.bind(getEntityManager().createNativeQuery(
-                        SUMMARY_ROWS + conditions.where() + " ORDER BY mention_count DESC, e.name, e.id"))
+                        SUMMARY_ROWS + conditions.where() + " ORDER BY " + orderBy(filter.sort())))
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
                 .getResultList();
@@ -52,19 +62,43 @@ public class EntityRepository implements PanacheRepositoryBase<CanonicalEntity, 
 
     public Optional<EntityDetail> findDetail(long id) {
         return findByIdOptional(id).map(entity -> {
+            ClaimSample claimsBy = claims.madeBy(id, MAX_CLAIMS);
             Object[] seen = getEntityManager().createQuery("select count(distinct d.id), count(m), "
                             + "min(coalesce(d.publishedAt, d.ingestedAt)), max(coalesce(d.publishedAt, d.ingestedAt)) "
                             + "from Mention m join m.document d where m.entity.id = :id", Object[].class)
                     .setParameter("id", id)
                     .getSingleResult();
-            long claims = getEntityManager()
-                    .createQuery("select count(c) from Claim c where c.claimantEntity.id = :id", Long.class)
-                    .setParameter("id", id)
-                    .getSingleResult();
             return new EntityDetail(entity.getId(), entity.getName(), entity.getType(),
-                    entity.getAliases().stream().sorted().toList(), descriptorsOf(id), (Long) seen[0], (Long) seen[1], claims,
-                    (Instant) seen[2], (Instant) seen[3], documentsOf(id));
+                    entity.getAliases().stream().sorted().toList(), descriptorsOf(id),
+                    (Long) seen[0], (Long) seen[1], claimsBy.total(), Rows.instantAt(seen, 2), Rows.instantAt(seen, 3),
+                    documentsOf(id), coOccurring(id), claimsBy, claims.about(id, MAX_CLAIMS));
         });
+    }
+
+    private static String orderBy(EntitySort sort) {
+        return switch (sort) {
+            case MENTIONS -> "mention_count DESC, e.name, e.id";
+            case DOCUMENTS -> "document_count DESC, mention_count DESC, e.name, e.id";
+            case NAME -> "fold_name(e.name), e.name, e.id";
+        };
+    }
+
+    /** Entities named in the most of this entity's documents; its documents are found once, then their mentions. */
+    @SuppressWarnings("unchecked")
+    private List<CoOccurrence> coOccurring(long id) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        WITH docs AS (SELECT DISTINCT document_id FROM mention WHERE entity_id = :id)
+                        SELECT e.id, e.name, e.type, count(DISTINCT o.document_id) AS shared
+                        FROM docs JOIN mention o ON o.document_id = docs.document_id
+                        JOIN entity e ON e.id = o.entity_id
+                        WHERE o.entity_id <> :id
+                        GROUP BY e.id, e.name, e.type
+                        ORDER BY shared DESC, e.name, e.id LIMIT :limit""")
+                .setParameter("id", id)
+                .setParameter("limit", MAX_CO_OCCURRING)
+                .getResultList();
+        return rows.stream().map(r -> new CoOccurrence(Rows.longAt(r, 0), (String) r[1], (String) r[2],
+                Rows.longAt(r, 3))).toList();
     }
 
     /** Most frequent first; descriptors differing only in case or a leading article count as one. */

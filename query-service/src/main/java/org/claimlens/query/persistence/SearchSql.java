@@ -7,23 +7,32 @@ package org.claimlens.query.persistence;
 final class SearchSql {
 
     /**
-     * Entity {@code e} whose name or an alias starts with {@code :prefix} (a LIKE pattern), compared in lower case
-     * as the {@code text_pattern_ops} indexes on {@code lower(name)} and {@code lower(alias)} expect.
+     * Entity {@code e} whose name or an alias starts with {@code :prefix} (a LIKE pattern), ignoring case and
+     * accents through {@code fold_name}, as the {@code text_pattern_ops} indexes on {@code fold_name(...)} expect.
      */
     static final String ENTITY_NAME_OR_ALIAS_LIKE = "e.id IN ("
-            + "SELECT id FROM entity WHERE lower(name) LIKE lower(:prefix) ESCAPE '\\' "
-            + "UNION SELECT entity_id FROM entity_alias WHERE lower(alias) LIKE lower(:prefix) ESCAPE '\\')";
+            + "SELECT id FROM entity WHERE fold_name(name) LIKE fold_name(:prefix) ESCAPE '\\' "
+            + "UNION SELECT entity_id FROM entity_alias WHERE fold_name(alias) LIKE fold_name(:prefix) ESCAPE '\\')";
 
-    /** Claim {@code c} whose content matches {@code :q}; the expression is the GIN index's, word for word. */
-    static final String CLAIM_CONTENT_MATCHES =
-            "to_tsvector('english', c.content) @@ websearch_to_tsquery('english', :q)";
+    /** The GIN-indexed text search vector of claim {@code c}. */
+    static final String CLAIM_CONTENT_VECTOR = "to_tsvector('english', c.content)";
+
+    /** The GIN-indexed text search vector of document {@code d}: title and body. */
+    static final String DOCUMENT_TEXT_VECTOR = "to_tsvector('english', coalesce(d.title, '') || ' ' || d.body)";
 
     /** Claim {@code c} made by entity {@code :entity}, or whose content span mentions it. */
-    static final String CLAIM_BY_OR_ABOUT_ENTITY = "(c.claimant_entity_id = :entity OR EXISTS ("
-            + "SELECT 1 FROM mention m WHERE m.document_id = c.document_id AND m.entity_id = :entity "
-            + "AND m.start_offset >= c.content_start AND m.end_offset <= c.content_end))";
+    static final String CLAIM_BY_OR_ABOUT_ENTITY = "(c.claimant_entity_id = :entity OR " + claimAbout("entity") + ")";
+
+    /** Claim {@code c} whose content is trigram-similar to {@code :content}, above the session's threshold. */
+    static final String CLAIM_CONTENT_SIMILAR = "c.content % :content";
 
     private SearchSql() {
+    }
+
+    /** Claim {@code c} whose content span contains a mention of entity {@code :name}. */
+    static String claimAbout(String name) {
+        return "EXISTS (SELECT 1 FROM mention m WHERE m.document_id = c.document_id AND m.entity_id = :" + name
+                + " AND m.start_offset >= c.content_start AND m.end_offset <= c.content_end)";
     }
 
     /** A LIKE pattern matching values that start with {@code text} literally, wildcards included. */

@@ -18,13 +18,19 @@ import org.claimlens.query.api.Page;
 import org.claimlens.query.persistence.ClaimRepository;
 import org.claimlens.query.persistence.DocumentRepository;
 import org.claimlens.query.persistence.MentionRepository;
+import org.claimlens.query.api.ErrorBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Analysed documents: the list, one document with its text, and what was extracted from it. */
 @Path("/documents")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Documents")
+@APIResponse(responseCode = "400", description = "A parameter is malformed; field names it",
+        content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
 public class DocumentResource {
 
     private final DocumentRepository documents;
@@ -38,12 +44,29 @@ public class DocumentResource {
     }
 
     @GET
-    @Operation(summary = "Documents, most recently ingested first")
+    @Operation(summary = "Documents filtered by metadata, time and full text over title and body",
+            description = "Dates are ISO dates (whole UTC days) or date-times with offset; from is inclusive, "
+                    + "to includes its day. q uses web-search syntax (\"phrase\", -word, or); a word ending in * "
+                    + "is a prefix. sort is ingestedAt, publishedAt or title, - for descending (default "
+                    + "-ingestedAt).")
     public Page<DocumentSummary> list(@QueryParam("page") String page, @QueryParam("size") String size,
-                                      @QueryParam("source") String source, @QueryParam("status") String status) {
+                                      @QueryParam("source") String source, @QueryParam("author") String author,
+                                      @QueryParam("language") String language, @QueryParam("status") String status,
+                                      @QueryParam("publishedFrom") String publishedFrom,
+                                      @QueryParam("publishedTo") String publishedTo,
+                                      @QueryParam("ingestedFrom") String ingestedFrom,
+                                      @QueryParam("ingestedTo") String ingestedTo,
+                                      @QueryParam("q") String q, @QueryParam("sort") String sort) {
         DocumentFilter filter = new DocumentFilter(RequestParams.optionalText("source", source),
-                RequestParams.optionalEnum("status", status, DocumentStatus.class));
-        return documents.list(filter, RequestParams.page(page, size));
+                RequestParams.optionalText("author", author), RequestParams.optionalText("language", language),
+                RequestParams.optionalEnum("status", status, DocumentStatus.class),
+                DateParams.optionalFrom("publishedFrom", publishedFrom),
+                DateParams.optionalTo("publishedTo", publishedTo),
+                DateParams.optionalFrom("ingestedFrom", ingestedFrom),
+                DateParams.optionalTo("ingestedTo", ingestedTo), RequestParams.optionalText("q", q));
+        DateParams.requireOrdered(filter.publishedFrom(), filter.publishedTo(), "publishedTo");
+        DateParams.requireOrdered(filter.ingestedFrom(), filter.ingestedTo(), "ingestedTo");
+        return documents.list(filter, SortParams.documents(sort), RequestParams.page(page, size));
     }
 
     @GET

@@ -74,7 +74,22 @@ final class RequestParams {
         }
     }
 
-    private static int intInRange(String name, String value, int defaultValue, int min, int max) {
+    static double doubleInRange(String name, String value, double defaultValue, double min, double max) {
+        if (isBlank(value)) {
+            return defaultValue;
+        }
+        try {
+            double parsed = Double.parseDouble(value.trim());
+            if (parsed >= min && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below like any other out-of-range value
+        }
+        throw new InvalidParameterException(name, name + " must be a number from " + min + " to " + max);
+    }
+
+    static int intInRange(String name, String value, int defaultValue, int min, int max) {
         if (isBlank(value)) {
             return defaultValue;
         }

@@ -26,16 +26,44 @@ class SearchIndexUsageTest {
     AgroalDataSource dataSource;
 
     @Test
-    void entityPrefixSearchUsesTheLowerCaseNameAndAliasIndexes() throws SQLException {
+    void entityPrefixSearchUsesTheFoldedNameAndAliasIndexes() throws SQLException {
         String plan = explain("SELECT e.id FROM entity e WHERE " + SearchSql.ENTITY_NAME_OR_ALIAS_LIKE,
-                SearchSql.startsWith("Russ"));
-        assertThat(plan).contains("entity_name_lower_idx").contains("entity_alias_lower_idx");
+                SearchSql.startsWith("Érd"));
+        assertThat(plan).contains("entity_name_folded_idx").contains("entity_alias_folded_idx");
+    }
+
+    @Test
+    void documentFullTextSearchUsesTheTitleAndBodyGinIndex() throws SQLException {
+        String web = explain("SELECT d.id FROM document d WHERE " + SearchSql.DOCUMENT_TEXT_VECTOR + " @@ "
+                + FullTextQuery.WEB_SEARCH.sql("q"), "\"islamic state\"");
+        String prefix = explain("SELECT d.id FROM document d WHERE " + SearchSql.DOCUMENT_TEXT_VECTOR + " @@ "
+                + FullTextQuery.PREFIX.sql("q"), FullTextQuery.PREFIX.parameter("regro*"));
+        assertThat(web).contains("document_text_fts_idx");
+        assertThat(prefix).contains("document_text_fts_idx");
+    }
+
+    @Test
+    void similarClaimsUseTheTrigramIndex() throws SQLException {
+        String plan = explain("SELECT c.id FROM claim c WHERE " + SearchSql.CLAIM_CONTENT_SIMILAR,
+                "the Islamic State could regroup in Syria");
+        assertThat(plan).contains("claim_content_trgm_idx");
+    }
+
+    @Test
+    void publishedSortCanReadThePublishedIndexInOrder() throws SQLException {
+        String plan = explain("SELECT d.id FROM document d ORDER BY d.published_at DESC NULLS LAST, d.id "
+                + "LIMIT 20", null);
+        assertThat(plan).contains("document_published_at_idx");
     }
 
     @Test
     void claimFullTextSearchUsesTheGinIndex() throws SQLException {
-        String plan = explain("SELECT c.id FROM claim c WHERE " + SearchSql.CLAIM_CONTENT_MATCHES, "regroup");
-        assertThat(plan).contains("claim_content_fts_idx");
+        String web = explain("SELECT c.id FROM claim c WHERE " + SearchSql.CLAIM_CONTENT_VECTOR + " @@ "
+                + FullTextQuery.WEB_SEARCH.sql("q"), "regroup");
+        String prefix = explain("SELECT c.id FROM claim c WHERE " + SearchSql.CLAIM_CONTENT_VECTOR + " @@ "
+                + FullTextQuery.PREFIX.sql("q"), FullTextQuery.PREFIX.parameter("regro*"));
+        assertThat(web).contains("claim_content_fts_idx");
+        assertThat(prefix).contains("claim_content_fts_idx");
     }
 
     @Test

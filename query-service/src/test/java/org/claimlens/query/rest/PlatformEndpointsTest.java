@@ -1,8 +1,11 @@
 package org.claimlens.query.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,7 +35,16 @@ class PlatformEndpointsTest {
                 .body("paths", hasKey("/entities"))
                 .body("paths", hasKey("/entities/{id}"))
                 .body("paths", hasKey("/claims"))
-                .body("paths", hasKey("/claims/{id}"));
+                .body("paths", hasKey("/claims/{id}"))
+                .body("paths", hasKey("/claims/{id}/similar"))
+                .body("paths", hasKey("/claims/export"))
+                .body("paths", hasKey("/timeline"))
+                .body("paths", hasKey("/facets"))
+                .body("paths.size()", is(12))
+                .body("paths.values().get.summary", everyItem(notNullValue()))
+                .body("paths.values().get.summary.size()", is(12))
+                .body("paths.values().get.responses.'400'.description.size()", is(12))
+                .body("paths.values().get.responses.'400'.description", everyItem(containsString("field")));
     }
 
     @Test

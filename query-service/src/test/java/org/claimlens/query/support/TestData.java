@@ -77,6 +77,44 @@ public final class TestData {
                 "Body of " + title + ".", statusReason));
     }
 
+    /** A document with the given metadata and text and nothing extracted from it. */
+    public static UUID seedArticle(Article article) {
+        return call(c -> insertDocument(c, article.title(), article.source(), article.author(), article.language(),
+                "ANALYSED", article.publishedAt(), article.ingestedAt(), article.body(), null));
+    }
+
+    public static long seedEntity(String type, String name, String... aliases) {
+        return call(c -> insertEntity(c, type, name, aliases));
+    }
+
+    /**
+     * A claim whose content (and claimant, if not null) occur in the document's body; no cue.
+     * {@code claimantEntity} may be null.
+     */
+    public static long seedClaim(UUID documentId, int ordinal, String kind, String content, String claimant,
+                                 Long claimantEntity) {
+        return call(c -> {
+            int start = offsetIn(c, documentId, content, 0);
+            Integer claimantStart = claimant == null ? null : offsetIn(c, documentId, claimant, 0);
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO claim (document_id, ordinal, kind, content, "
+                    + "content_start, content_end, claimant, claimant_start, claimant_end, claimant_entity_id, "
+                    + "sentence_index, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?) RETURNING id")) {
+                s.setObject(1, documentId);
+                s.setInt(2, ordinal);
+                s.setString(3, kind);
+                s.setString(4, content);
+                s.setInt(5, start);
+                s.setInt(6, start + content.length());
+                s.setString(7, claimant);
+                s.setObject(8, claimantStart);
+                s.setObject(9, claimantStart == null ? null : claimantStart + claimant.length());
+                s.setObject(10, claimantEntity);
+                s.setString(11, EXTRACTOR);
+                return single(s);
+            }
+        });
+    }
+
     /** One more mention of an existing entity, at the start of a document seeded by {@link #seedDocument}. */
     public static void seedMention(UUID documentId, long entityId, String surface) {
         run(c -> insertMention(c, documentId, entityId, surface, 0, 0));
@@ -100,28 +138,36 @@ public final class TestData {
     private static UUID insertDocument(Connection c, String title, String source, String status,
                                        Instant publishedAt, Instant ingestedAt, String body, String statusReason)
             throws SQLException {
+        return insertDocument(c, title, source, "Staff reporter", "en", status, publishedAt, ingestedAt, body,
+                statusReason);
+    }
+
+    private static UUID insertDocument(Connection c, String title, String source, String author, String language,
+                                       String status, Instant publishedAt, Instant ingestedAt, String body,
+                                       String statusReason) throws SQLException {
         UUID id = UUID.randomUUID();
         try (PreparedStatement s = c.prepareStatement("INSERT INTO document (id, external_id, content_hash, "
                 + "title, url, source, author, published_at, ingested_at, analysed_at, status, status_reason, "
                 + "language, body, token_count, sentence_count, extractor_version, last_event_id) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'en', ?, ?, ?, ?, ?)")) {
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setObject(1, id);
             s.setString(2, "ext-" + id);
             s.setString(3, sha256(body));
             s.setString(4, title);
             s.setString(5, "https://news.example.org/" + id);
             s.setString(6, source);
-            s.setString(7, "Staff reporter");
+            s.setString(7, author);
             s.setTimestamp(8, publishedAt == null ? null : Timestamp.from(publishedAt));
             s.setTimestamp(9, Timestamp.from(ingestedAt));
             s.setTimestamp(10, Timestamp.from(ingestedAt.plusSeconds(2)));
             s.setString(11, status);
             s.setString(12, statusReason);
-            s.setString(13, body);
-            s.setInt(14, body.split("\\s+").length);
-            s.setInt(15, body.split("[.!?]").length);
-            s.setString(16, EXTRACTOR);
-            s.setString(17, "event-" + id);
+            s.setString(13, language);
+            s.setString(14, body);
+            s.setInt(15, body.split("\\s+").length);
+            s.setInt(16, body.split("[.!?]").length);
+            s.setString(17, EXTRACTOR);
+            s.setString(18, "event-" + id);
             s.executeUpdate();
         }
         return id;

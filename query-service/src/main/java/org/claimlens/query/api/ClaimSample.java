@@ -1,0 +1,7 @@
+package org.claimlens.query.api;
+
+import java.util.List;
+
+/** The first few claims of a longer list, newest documents first, and how many there are in all. */
+public record ClaimSample(List<ClaimDetail> items, long total) {
+}

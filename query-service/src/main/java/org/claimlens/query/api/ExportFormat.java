@@ -1,0 +1,6 @@
+package org.claimlens.query.api;
+
+/** The formats of the claim export. */
+public enum ExportFormat {
+    JSONLD, CSV
+}
