@@ -10,6 +10,7 @@ import edu.stanford.nlp.pipeline.QuoteAttributionAnnotator.MentionBeginAnnotatio
 import edu.stanford.nlp.pipeline.QuoteAttributionAnnotator.MentionEndAnnotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
+import org.claimlens.analysis.extraction.CoreNlpSettings;
 import org.claimlens.analysis.extraction.EmptyCorefAnnotator;
 import org.claimlens.analysis.extraction.SerialQuoteAnnotator;
 
@@ -31,15 +32,8 @@ final class BaselineAttribution implements AttributionSystem {
     private final SerialQuoteAnnotator quotes;
 
     BaselineAttribution() {
-        Properties properties = new Properties();
-        properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
-        // tokenizer, sentence splitter and NER set as the product sets them, so both read the same sentences
-        properties.setProperty("ner.statisticalOnly", "true");
-        properties.setProperty("ner.applyFineGrained", "false");
-        properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
-        properties.setProperty("tokenize.options", "untokenizable=noneKeep");
-        // full coreference would cost several times the rest; the product's speakers do without it too
-        properties.setProperty("quote.attribution.useCoref", "false");
+        // the product's tokenizer, sentence splitter and NER, so both read the same sentences
+        Properties properties = CoreNlpSettings.forAnnotators("tokenize,ssplit,pos,lemma,ner,depparse");
         this.pipeline = new StanfordCoreNLP(properties);
         this.coref = new EmptyCorefAnnotator("emptycoref", properties);
         this.quotes = new SerialQuoteAnnotator("quote", properties);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.claimlens.analysis.extraction.CoreNlpSettings;
 
 /**
  * Plain CoreNLP for comparison: its statistical NER on the same text, each run of tokens with one label in a
@@ -36,12 +37,8 @@ final class BaselineNer implements NerSystem {
     private final StanfordCoreNLP pipeline;
 
     BaselineNer() {
-        Properties properties = new Properties();
-        properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-        properties.setProperty("ner.statisticalOnly", "true");
-        // the tokenizer and sentence splitter set as the product sets them, so both read the same tokens
-        properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
-        properties.setProperty("tokenize.options", "untokenizable=noneKeep");
+        // the product's tokenizer, sentence splitter and statistical NER, so both read the same tokens
+        Properties properties = CoreNlpSettings.forAnnotators("tokenize,ssplit,pos,lemma,ner");
         this.pipeline = new StanfordCoreNLP(properties);
     }
 

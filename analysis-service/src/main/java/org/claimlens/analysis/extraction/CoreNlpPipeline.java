@@ -21,9 +21,8 @@ final class CoreNlpPipeline {
 
     /** @param claims whether to parse and attribute quotations too; NER never depends on either */
     CoreNlpPipeline(Map<String, String> overrides, boolean claims) {
-        Properties properties = new Properties();
-        properties.putAll(defaults());
-        properties.setProperty("annotators", claims ? ENTITY_ANNOTATORS + ",depparse" : ENTITY_ANNOTATORS);
+        Properties properties = CoreNlpSettings.forAnnotators(
+                claims ? ENTITY_ANNOTATORS + ",depparse" : ENTITY_ANNOTATORS);
         properties.putAll(overrides);
         this.pipeline = new StanfordCoreNLP(properties);
         // built directly, not as CoreNLP "custom annotators": those are loaded by name through CoreNLP's own class
@@ -40,17 +39,6 @@ final class CoreNlpPipeline {
             quotes.annotate(annotation);
         }
         return annotation;
-    }
-
-    private static Map<String, String> defaults() {
-        return Map.of(
-                // the statistical models alone: the regex gazetteers triple NER time for near-identical output
-                "ner.statisticalOnly", "true",
-                "ner.applyFineGrained", "false",
-                // one newline is wrapping inside a paragraph; a blank line ends a sentence
-                "ssplit.newlineIsSentenceBreak", "two",
-                "quote.attribution.useCoref", "false",
-                "tokenize.options", "untokenizable=noneKeep");
     }
 
     private static String versionOfCoreNlp() {
