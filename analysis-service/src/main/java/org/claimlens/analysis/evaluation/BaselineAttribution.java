@@ -8,15 +8,12 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.QuoteAttributionAnnotator.MentionBeginAnnotation;
 import edu.stanford.nlp.pipeline.QuoteAttributionAnnotator.MentionEndAnnotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
-import org.claimlens.analysis.extraction.CoreNlpSettings;
-import org.claimlens.analysis.extraction.EmptyCorefAnnotator;
-import org.claimlens.analysis.extraction.SerialQuoteAnnotator;
+import org.claimlens.analysis.extraction.CoreNlpPipeline;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 
 /**
  * Plain CoreNLP for comparison: every quotation its quote annotator finds is a claim, the mention its attribution
@@ -27,17 +24,8 @@ final class BaselineAttribution implements AttributionSystem {
     /** Marks and spaces trimmed from a quotation's ends, so its content is what the annotators mark. */
     private static final String TRIMMED = "\"'`\u201c\u201d\u2018\u2019 ,\n";
 
-    private final StanfordCoreNLP pipeline;
-    private final EmptyCorefAnnotator coref;
-    private final SerialQuoteAnnotator quotes;
-
-    BaselineAttribution() {
-        // the product's tokenizer, sentence splitter and NER, so both read the same sentences
-        Properties properties = CoreNlpSettings.forAnnotators("tokenize,ssplit,pos,lemma,ner,depparse");
-        this.pipeline = new StanfordCoreNLP(properties);
-        this.coref = new EmptyCorefAnnotator("emptycoref", properties);
-        this.quotes = new SerialQuoteAnnotator("quote", properties);
-    }
+    /** The product's own annotation, quote attribution included; only the reading of its output differs. */
+    private final CoreNlpPipeline pipeline = new CoreNlpPipeline(Map.of(), true);
 
     @Override
     public String name() {
@@ -46,10 +34,7 @@ final class BaselineAttribution implements AttributionSystem {
 
     @Override
     public List<AttributionRelation> find(String text) {
-        Annotation annotation = new Annotation(text);
-        pipeline.annotate(annotation);
-        coref.annotate(annotation);
-        quotes.annotate(annotation);
+        Annotation annotation = pipeline.annotate(text);
         List<CoreLabel> tokens = annotation.get(TokensAnnotation.class);
         return Objects.requireNonNullElse(annotation.get(QuotationsAnnotation.class), List.<CoreMap>of()).stream()
                 .map(quote -> relation(text, tokens, quote))

@@ -4,10 +4,8 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -123,17 +121,7 @@ final class Appositives {
     }
 
     private static List<IndexedWord> inPhrase(SemanticGraph graph, IndexedWord head) {
-        List<IndexedWord> kept = new ArrayList<>();
-        Deque<IndexedWord> pending = new ArrayDeque<>(List.of(head));
-        while (!pending.isEmpty()) {
-            IndexedWord word = pending.pop();
-            kept.add(word);
-            for (SemanticGraphEdge edge : graph.outgoingEdgeList(word)) {
-                if (continuesPhrase(edge, head)) {
-                    pending.push(edge.getDependent());
-                }
-            }
-        }
+        List<IndexedWord> kept = new ArrayList<>(Phrases.subtree(graph, head, edge -> continuesPhrase(edge, head)));
         kept.sort(Comparator.comparingInt(IndexedWord::index));
         return kept;
     }

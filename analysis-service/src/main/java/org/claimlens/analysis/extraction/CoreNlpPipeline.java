@@ -6,8 +6,11 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.Map;
 import java.util.Properties;
 
-/** The one CoreNLP pipeline of the process: built once (about 5 s), then shared by all threads. */
-final class CoreNlpPipeline {
+/**
+ * The product's CoreNLP annotation: built once (about 5 s), then shared by all threads. Public so evaluation
+ * baselines read exactly what the product reads.
+ */
+public final class CoreNlpPipeline {
 
     /** Version of the CoreNLP jar on the class path, read from its manifest. */
     static final String CORENLP_VERSION = versionOfCoreNlp();
@@ -20,7 +23,7 @@ final class CoreNlpPipeline {
     private final SerialQuoteAnnotator quotes;
 
     /** @param claims whether to parse and attribute quotations too; NER never depends on either */
-    CoreNlpPipeline(Map<String, String> overrides, boolean claims) {
+    public CoreNlpPipeline(Map<String, String> overrides, boolean claims) {
         Properties properties = CoreNlpSettings.forAnnotators(
                 claims ? ENTITY_ANNOTATORS + ",depparse" : ENTITY_ANNOTATORS);
         properties.putAll(overrides);
@@ -31,7 +34,7 @@ final class CoreNlpPipeline {
         this.quotes = claims ? new SerialQuoteAnnotator("quote", properties) : null;
     }
 
-    Annotation annotate(String text) {
+    public Annotation annotate(String text) {
         Annotation annotation = new Annotation(text);
         pipeline.annotate(annotation);
         if (quotes != null) {

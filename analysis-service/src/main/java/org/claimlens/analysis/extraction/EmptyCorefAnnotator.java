@@ -19,10 +19,9 @@ import java.util.Set;
  * mention. CoreNLP's quote attribution demands coreference output; real coreference costs several times the rest
  * of the pipeline and, on the two sample articles, gave the quotations the same speakers as this empty result.
  */
-public final class EmptyCorefAnnotator implements Annotator {
+final class EmptyCorefAnnotator implements Annotator {
 
-    /** CoreNLP creates custom annotators reflectively with this signature. */
-    public EmptyCorefAnnotator(String name, Properties properties) {
+    EmptyCorefAnnotator(String name, Properties properties) {
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Phrases read off a dependency parse (Universal Dependencies relation names), as tokens in text order. */
 final class Phrases {
@@ -163,15 +164,20 @@ final class Phrases {
     }
 
     private static List<IndexedWord> withoutAsides(SemanticGraph graph, IndexedWord head) {
+        // the head's own preposition is not part of the name: "according to [the New York Times]"
+        return subtree(graph, head, edge -> !ASIDES.contains(edge.getRelation().toString())
+                && !(edge.getGovernor().equals(head) && edge.getRelation().toString().equals("case")));
+    }
+
+    /** The head and every word below it reached through edges that {@code follow} accepts, in visiting order. */
+    static List<IndexedWord> subtree(SemanticGraph graph, IndexedWord head, Predicate<SemanticGraphEdge> follow) {
         List<IndexedWord> kept = new ArrayList<>();
         Deque<IndexedWord> pending = new ArrayDeque<>(List.of(head));
         while (!pending.isEmpty()) {
             IndexedWord word = pending.pop();
             kept.add(word);
             for (SemanticGraphEdge edge : graph.outgoingEdgeList(word)) {
-                String relation = edge.getRelation().toString();
-                // the head's own preposition is not part of the name: "according to [the New York Times]"
-                if (!ASIDES.contains(relation) && !(word == head && relation.equals("case"))) {
+                if (follow.test(edge)) {
                     pending.push(edge.getDependent());
                 }
             }

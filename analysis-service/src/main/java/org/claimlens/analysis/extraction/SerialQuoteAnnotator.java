@@ -13,12 +13,12 @@ import java.util.Set;
  * characters in an instance field between steps, so two threads in it at once could mix up speakers; the other
  * annotators of the pipeline run concurrently.
  */
-public final class SerialQuoteAnnotator implements Annotator {
+final class SerialQuoteAnnotator implements Annotator {
 
     private final QuoteAnnotator delegate;
 
-    /** CoreNLP creates custom annotators reflectively with this signature; options are read as {@code quote.*}. */
-    public SerialQuoteAnnotator(String name, Properties properties) {
+    /** Options are read as {@code quote.*}. */
+    SerialQuoteAnnotator(String name, Properties properties) {
         this.delegate = new QuoteAnnotator("quote", properties);
     }
 

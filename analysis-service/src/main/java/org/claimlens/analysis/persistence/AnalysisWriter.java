@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.claimlens.analysis.extraction.Claim;
 import org.claimlens.analysis.extraction.Descriptor;
 import org.claimlens.analysis.extraction.DocumentAnalysis;
@@ -142,7 +144,7 @@ public class AnalysisWriter {
     /** The analysis' entities plus any a mention names but the entity list lacks, so every mention links. */
     private static List<DocumentEntity> entitiesOf(DocumentAnalysis analysis) {
         List<DocumentEntity> all = new ArrayList<>(analysis.entities());
-        var known = all.stream().map(DocumentEntity::key).collect(java.util.stream.Collectors.toSet());
+        Set<String> known = all.stream().map(DocumentEntity::key).collect(Collectors.toSet());
         for (Mention m : analysis.mentions()) {
             if (known.add(m.entityKey())) {
                 all.add(new DocumentEntity(m.entityKey(), m.type(), m.text(), List.of(m.text())));
