@@ -193,6 +193,11 @@ public class AnalysisWriter {
             }
             row.sentenceIndex = c.sentenceIndex();
             row.extractorVersion = extractorVersion;
+            if (c.claimant() == null && !c.chain().isEmpty()) {
+                // the author's own voice: the claimant is whoever the article speaks for, named nowhere in its text
+                row.claimant = c.chain().get(0).name();
+            }
+            ClaimDetailsRows.fill(row, c, entityIds);
             row.persist();
         }
     }

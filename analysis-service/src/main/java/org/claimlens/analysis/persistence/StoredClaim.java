@@ -1,15 +1,26 @@
 package org.claimlens.analysis.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
-/** A claim found in a document: content, kind, claimant and cue with their offsets. */
+/**
+ * A claim found in a document: content, kind, claimant and cue with their offsets, how firmly it is made, whether it
+ * is worth checking, its numbers, its attribution chain and the entities it is about.
+ */
 @Entity
 @Table(name = "claim")
 public class StoredClaim extends PanacheEntityBase {
@@ -55,4 +66,33 @@ public class StoredClaim extends PanacheEntityBase {
 
     @Column(name = "extractor_version")
     public String extractorVersion;
+
+    public String certainty;
+
+    @Column(name = "certainty_score")
+    public Double certaintyScore;
+
+    @Column(name = "certainty_cue")
+    public String certaintyCue;
+
+    @Column(name = "check_worthiness")
+    public Double checkWorthiness;
+
+    @Column(name = "check_worthy")
+    public Boolean checkWorthy;
+
+    @ElementCollection
+    @CollectionTable(name = "claim_quantity", joinColumns = @JoinColumn(name = "claim_id"))
+    @OrderColumn(name = "ordinal")
+    public List<StoredQuantity> quantities = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "claim_source", joinColumns = @JoinColumn(name = "claim_id"))
+    @OrderColumn(name = "depth")
+    public List<StoredSource> chain = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "claim_entity", joinColumns = @JoinColumn(name = "claim_id"))
+    @Column(name = "entity_id")
+    public Set<Long> aboutEntityIds = new LinkedHashSet<>();
 }

@@ -16,6 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.claimlens.analysis.support.TestDatabase;
 import org.claimlens.contract.DocumentIngested;
 import org.claimlens.contract.Topics;
 import org.claimlens.infra.quarkus.KafkaResource;

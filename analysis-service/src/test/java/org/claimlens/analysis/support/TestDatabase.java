@@ -1,4 +1,4 @@
-package org.claimlens.analysis.messaging;
+package org.claimlens.analysis.support;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -6,18 +6,18 @@ import java.sql.SQLException;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Owner connection to the test database, to read back what the service wrote. */
-final class TestDatabase {
+public final class TestDatabase {
 
     private TestDatabase() {
     }
 
-    static long count(String sql, Object... params) {
+    public static long count(String sql, Object... params) {
         String value = string(sql, params);
         return value == null ? 0 : Long.parseLong(value);
     }
 
     /** The first column of the first row, or null when there is no row. */
-    static String string(String sql, Object... params) {
+    public static String string(String sql, Object... params) {
         try (Connection c = connect(); var ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
