@@ -1,6 +1,10 @@
 package org.claimlens.query.api;
 
+import java.util.List;
+
 /** A claim as listed under its document; claimant and cue are null when the text names none. */
 public record DocumentClaim(long id, String kind, String content, int contentStart, int contentEnd,
-                            Claimant claimant, Cue cue, int sentenceIndex, String extractorVersion) {
+                            Claimant claimant, Cue cue, int sentenceIndex, String extractorVersion,
+                            Certainty certainty, CheckWorthiness checkWorthiness, List<SourceLink> chain,
+                            List<ClaimQuantity> quantities, List<EntityRef> about) {
 }

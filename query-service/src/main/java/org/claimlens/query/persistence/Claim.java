@@ -44,6 +44,15 @@ public class Claim {
     private int sentenceIndex;
     @Column(name = "extractor_version")
     private String extractorVersion;
+    private String certainty;
+    @Column(name = "certainty_score")
+    private Double certaintyScore;
+    @Column(name = "certainty_cue")
+    private String certaintyCue;
+    @Column(name = "check_worthiness")
+    private Double checkWorthiness;
+    @Column(name = "check_worthy")
+    private Boolean checkWorthy;
 
     protected Claim() {
     }
@@ -110,5 +119,25 @@ public class Claim {
 
     public String getExtractorVersion() {
         return extractorVersion;
+    }
+
+    public String getCertainty() {
+        return certainty;
+    }
+
+    public Double getCertaintyScore() {
+        return certaintyScore;
+    }
+
+    public String getCertaintyCue() {
+        return certaintyCue;
+    }
+
+    public Double getCheckWorthiness() {
+        return checkWorthiness;
+    }
+
+    public Boolean getCheckWorthy() {
+        return checkWorthy;
     }
 }

@@ -19,6 +19,10 @@ final class ClaimConditions {
                 .add("c.kind = :kind", "kind", filter.kind() == null ? null : filter.kind().name())
                 .add("c.document_id = :document", "document", filter.documentId())
                 .add(DOCUMENT_TIME + " >= :from", "from", filter.from())
-                .add(DOCUMENT_TIME + " < :to", "to", filter.to());
+                .add(DOCUMENT_TIME + " < :to", "to", filter.to())
+                .add("c.certainty = :certainty", "certainty",
+                        filter.certainty() == null ? null : filter.certainty().name())
+                .add("c.check_worthiness >= :minWorthiness", "minWorthiness", filter.minCheckWorthiness())
+                .add("c.check_worthy = :checkWorthy", "checkWorthy", filter.checkWorthy());
     }
 }

@@ -1,5 +1,7 @@
 package org.claimlens.query.persistence;
 
+import org.claimlens.query.api.Certainty;
+import org.claimlens.query.api.CheckWorthiness;
 import org.claimlens.query.api.ClaimDetail;
 import org.claimlens.query.api.Claimant;
 import org.claimlens.query.api.Cue;
@@ -11,15 +13,27 @@ final class ClaimMapper {
     private ClaimMapper() {
     }
 
-    static DocumentClaim toDocumentClaim(Claim c) {
+    static DocumentClaim toDocumentClaim(Claim c, ClaimParts parts) {
         return new DocumentClaim(c.getId(), c.getKind(), c.getContent(), c.getContentStart(), c.getContentEnd(),
-                claimant(c), cue(c), c.getSentenceIndex(), c.getExtractorVersion());
+                claimant(c), cue(c), c.getSentenceIndex(), c.getExtractorVersion(), certainty(c),
+                checkWorthiness(c), parts.chain(), parts.quantities(), parts.about());
     }
 
-    static ClaimDetail toDetail(Claim c, String documentTitle) {
+    static ClaimDetail toDetail(Claim c, String documentTitle, ClaimParts parts) {
         return new ClaimDetail(c.getId(), c.getDocument().getId(), documentTitle, c.getKind(), c.getContent(),
                 c.getContentStart(), c.getContentEnd(), claimant(c), cue(c), c.getSentenceIndex(),
-                c.getExtractorVersion());
+                c.getExtractorVersion(), certainty(c), checkWorthiness(c), parts.chain(), parts.quantities(),
+                parts.about());
+    }
+
+    private static Certainty certainty(Claim c) {
+        return c.getCertainty() == null ? null
+                : new Certainty(c.getCertainty(), c.getCertaintyScore(), c.getCertaintyCue());
+    }
+
+    private static CheckWorthiness checkWorthiness(Claim c) {
+        return c.getCheckWorthiness() == null ? null
+                : new CheckWorthiness(c.getCheckWorthiness(), Boolean.TRUE.equals(c.getCheckWorthy()));
     }
 
     private static Claimant claimant(Claim c) {

@@ -25,12 +25,14 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, Long> {
     private static final String NEWEST_FIRST = " ORDER BY d.ingested_at DESC, c.document_id, c.content_start, c.id";
 
     public List<DocumentClaim> forDocument(UUID documentId) {
-        return getEntityManager().createQuery("select c from Claim c left join fetch c.claimantEntity "
+        List<Claim> claims = getEntityManager().createQuery("select c from Claim c left join fetch c.claimantEntity "
                         + "where c.document.id = :id order by c.contentStart, c.ordinal", Claim.class)
                 .setParameter("id", documentId)
                 .setMaxResults(MAX_PER_DOCUMENT)
-                .getResultStream()
-                .map(ClaimMapper::toDocumentClaim)
+                .getResultList();
+        Map<Long, ClaimParts> parts = ClaimParts.load(getEntityManager(), claims.stream().map(Claim::getId).toList());
+        return claims.stream()
+                .map(c -> ClaimMapper.toDocumentClaim(c, parts.getOrDefault(c.getId(), ClaimParts.NONE)))
                 .toList();
     }
 
@@ -48,7 +50,7 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, Long> {
         return sample(new Conditions().add("c.claimant_entity_id = :entity", "entity", entityId), limit);
     }
 
-    /** The newest claims whose content names the entity, and how many there are. */
+    /** The newest claims about the entity (named in their content, not as claimant), and how many there are. */
     public ClaimSample about(long entityId, int limit) {
         return sample(new Conditions().add(SearchSql.claimAbout("entity"), "entity", entityId), limit);
     }
@@ -75,11 +77,13 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, Long> {
         if (ids.isEmpty()) {
             return List.of();
         }
+        Map<Long, ClaimParts> parts = ClaimParts.load(getEntityManager(), ids);
         Map<Long, ClaimDetail> byId = getEntityManager().createQuery("select c, d.title from Claim c "
                         + "join c.document d left join fetch c.claimantEntity where c.id in :ids", Object[].class)
                 .setParameter("ids", ids)
                 .getResultStream()
-                .map(row -> ClaimMapper.toDetail((Claim) row[0], (String) row[1]))
+                .map(row -> ClaimMapper.toDetail((Claim) row[0], (String) row[1],
+                        parts.getOrDefault(((Claim) row[0]).getId(), ClaimParts.NONE)))
                 .collect(Collectors.toMap(ClaimDetail::id, claim -> claim));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }

@@ -7,7 +7,7 @@ import org.claimlens.query.api.ClaimFacets;
 import org.claimlens.query.api.ClaimFilter;
 import org.claimlens.query.api.FacetCount;
 
-/** Counts claims matching a {@link ClaimFilter} by kind, document source and claimant entity type. */
+/** Counts claims matching a {@link ClaimFilter} by kind, certainty, document source and claimant entity type. */
 @ApplicationScoped
 public class FacetRepository {
 
@@ -27,7 +27,7 @@ public class FacetRepository {
         Number total = (Number) conditions.bind(entityManager.createNativeQuery("SELECT count(*)" + FROM
                 + conditions.where())).getSingleResult();
         return new ClaimFacets(total.longValue(), counts("c.kind", "", conditions),
-                counts("d.source", "", conditions),
+                counts("c.certainty", "", conditions), counts("d.source", "", conditions),
                 counts("ce.type", " JOIN entity ce ON ce.id = c.claimant_entity_id", conditions));
     }
 

@@ -20,7 +20,7 @@ final class SearchSql {
     /** The GIN-indexed text search vector of document {@code d}: title and body. */
     static final String DOCUMENT_TEXT_VECTOR = "to_tsvector('english', coalesce(d.title, '') || ' ' || d.body)";
 
-    /** Claim {@code c} made by entity {@code :entity}, or whose content span mentions it. */
+    /** Claim {@code c} made by entity {@code :entity}, or about it. */
     static final String CLAIM_BY_OR_ABOUT_ENTITY = "(c.claimant_entity_id = :entity OR " + claimAbout("entity") + ")";
 
     /** Claim {@code c} whose content is trigram-similar to {@code :content}, above the session's threshold. */
@@ -29,10 +29,9 @@ final class SearchSql {
     private SearchSql() {
     }
 
-    /** Claim {@code c} whose content span contains a mention of entity {@code :name}. */
+    /** Claim {@code c} about entity {@code :name}: the extractor found it named in the content, not as claimant. */
     static String claimAbout(String name) {
-        return "EXISTS (SELECT 1 FROM mention m WHERE m.document_id = c.document_id AND m.entity_id = :" + name
-                + " AND m.start_offset >= c.content_start AND m.end_offset <= c.content_end)";
+        return "EXISTS (SELECT 1 FROM claim_entity ce WHERE ce.claim_id = c.id AND ce.entity_id = :" + name + ")";
     }
 
     /** A LIKE pattern matching values that start with {@code text} literally, wildcards included. */

@@ -1,6 +1,7 @@
 package org.claimlens.query.rest;
 
 import jakarta.ws.rs.QueryParam;
+import org.claimlens.query.api.ClaimCertainty;
 import org.claimlens.query.api.ClaimFilter;
 import org.claimlens.query.api.ClaimKind;
 
@@ -21,13 +22,22 @@ public class ClaimParams {
     String from;
     @QueryParam("to")
     String to;
+    @QueryParam("certainty")
+    String certainty;
+    @QueryParam("minCheckWorthiness")
+    String minCheckWorthiness;
+    @QueryParam("checkWorthy")
+    String checkWorthy;
 
     ClaimFilter toFilter() {
         ClaimFilter filter = new ClaimFilter(RequestParams.optionalText("q", q),
                 RequestParams.optionalId("entity", entity), RequestParams.optionalId("claimant", claimant),
                 RequestParams.optionalEnum("kind", kind, ClaimKind.class),
                 document == null || document.isBlank() ? null : RequestParams.uuid("document", document.trim()),
-                DateParams.optionalFrom("from", from), DateParams.optionalTo("to", to));
+                DateParams.optionalFrom("from", from), DateParams.optionalTo("to", to),
+                RequestParams.optionalEnum("certainty", certainty, ClaimCertainty.class),
+                RequestParams.optionalDoubleInRange("minCheckWorthiness", minCheckWorthiness, 0, 1),
+                RequestParams.optionalBoolean("checkWorthy", checkWorthy));
         DateParams.requireOrdered(filter.from(), filter.to(), "to");
         return filter;
     }

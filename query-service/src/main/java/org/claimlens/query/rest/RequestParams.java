@@ -89,6 +89,23 @@ final class RequestParams {
         throw new InvalidParameterException(name, name + " must be a number from " + min + " to " + max);
     }
 
+    /** A number within the bounds, or null when absent. */
+    static Double optionalDoubleInRange(String name, String value, double min, double max) {
+        return isBlank(value) ? null : doubleInRange(name, value, min, min, max);
+    }
+
+    /** {@code true} or {@code false}, case-insensitively, or null when absent. */
+    static Boolean optionalBoolean(String name, String value) {
+        if (isBlank(value)) {
+            return null;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new InvalidParameterException(name, name + " must be true or false");
+        };
+    }
+
     static int intInRange(String name, String value, int defaultValue, int min, int max) {
         if (isBlank(value)) {
             return defaultValue;

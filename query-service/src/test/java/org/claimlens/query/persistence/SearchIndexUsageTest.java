@@ -67,6 +67,13 @@ class SearchIndexUsageTest {
     }
 
     @Test
+    void claimsAboutAnEntityUseTheClaimEntityIndex() throws SQLException {
+        String plan = explain("SELECT c.id FROM claim c WHERE " + SearchSql.claimAbout("entity").replace(":entity", "7"),
+                null);
+        assertThat(plan).contains("claim_entity_entity_idx");
+    }
+
+    @Test
     void likeWildcardsAreEscaped() {
         assertThat(SearchSql.startsWith("50%_off\\")).isEqualTo("50\\%\\_off\\\\%");
     }

@@ -38,7 +38,8 @@ public final class TestData {
     public static void reset() {
         run(c -> {
             try (Statement s = c.createStatement()) {
-                s.execute("TRUNCATE claim, mention, entity_descriptor, entity_alias, entity, document, processed_event RESTART IDENTITY");
+                s.execute("TRUNCATE claim_quantity, claim_source, claim_entity, claim, mention, entity_descriptor, "
+                        + "entity_alias, entity, document, processed_event RESTART IDENTITY");
             }
         });
     }
@@ -110,7 +111,61 @@ public final class TestData {
                 s.setObject(9, claimantStart == null ? null : claimantStart + claimant.length());
                 s.setObject(10, claimantEntity);
                 s.setString(11, EXTRACTOR);
-                return single(s);
+                long id = single(s);
+                linkClaimsToEntities(c, documentId);
+                return id;
+            }
+        });
+    }
+
+    /** Sets how firmly a seeded claim is made and how worth checking it is. */
+    public static void rateClaim(long claimId, String certainty, double certaintyScore, double checkWorthiness) {
+        run(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE claim SET certainty = ?, certainty_score = ?, "
+                    + "check_worthiness = ?, check_worthy = ? WHERE id = ?")) {
+                s.setString(1, certainty);
+                s.setDouble(2, certaintyScore);
+                s.setDouble(3, checkWorthiness);
+                s.setBoolean(4, checkWorthiness >= 0.5);
+                s.setLong(5, claimId);
+                s.executeUpdate();
+            }
+        });
+    }
+
+    /** The attribution chain of a seeded claim, outermost first, as "ROLE:name" pairs; no offsets. */
+    public static void seedChain(long claimId, String... links) {
+        run(c -> {
+            for (int depth = 0; depth < links.length; depth++) {
+                String[] roleAndName = links[depth].split(":", 2);
+                try (PreparedStatement s = c.prepareStatement(
+                        "INSERT INTO claim_source (claim_id, depth, role, name) VALUES (?, ?, ?, ?)")) {
+                    s.setLong(1, claimId);
+                    s.setInt(2, depth);
+                    s.setString(3, roleAndName[0]);
+                    s.setString(4, roleAndName[1]);
+                    s.executeUpdate();
+                }
+            }
+        });
+    }
+
+    /** A number stated by a seeded claim, found in its content. */
+    public static void seedQuantity(long claimId, String text, double value, String approximation, String unit) {
+        run(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO claim_quantity (claim_id, ordinal, text, "
+                    + "start_offset, end_offset, value, approximation, unit) SELECT id, 0, ?, "
+                    + "content_start + strpos(content, ?) - 1, content_start + strpos(content, ?) - 1 + ?, ?, ?, ? "
+                    + "FROM claim WHERE id = ?")) {
+                s.setString(1, text);
+                s.setString(2, text);
+                s.setString(3, text);
+                s.setInt(4, text.length());
+                s.setDouble(5, value);
+                s.setString(6, approximation);
+                s.setString(7, unit);
+                s.setLong(8, claimId);
+                s.executeUpdate();
             }
         });
     }
@@ -209,6 +264,19 @@ public final class TestData {
             s.setLong(7, entity);
             s.executeUpdate();
         }
+        linkClaimsToEntities(c, doc);
+    }
+
+    /** As the extractor does: a claim is about every entity mentioned in its content other than its claimant. */
+    private static void linkClaimsToEntities(Connection c, UUID doc) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO claim_entity (claim_id, entity_id) "
+                + "SELECT DISTINCT cl.id, m.entity_id FROM claim cl JOIN mention m ON m.document_id = cl.document_id "
+                + "AND m.start_offset >= cl.content_start AND m.end_offset <= cl.content_end "
+                + "WHERE cl.document_id = ? AND m.entity_id IS DISTINCT FROM cl.claimant_entity_id "
+                + "ON CONFLICT DO NOTHING")) {
+            s.setObject(1, doc);
+            s.executeUpdate();
+        }
     }
 
     private static long insertClaim(Connection c, UUID doc, int ordinal, String content, String claimant,
@@ -232,7 +300,9 @@ public final class TestData {
             s.setInt(11, cueStart + "said".length());
             s.setInt(12, sentence);
             s.setString(13, EXTRACTOR);
-            return single(s);
+            long id = single(s);
+            linkClaimsToEntities(c, doc);
+            return id;
         }
     }
 
