@@ -43,7 +43,13 @@ final class ServiceProcess implements RunningService {
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         ServiceProcess service = new ServiceProcess(name, builder.start(), port, log);
-        service.awaitReady(Duration.ofSeconds(180));
+        try {
+            service.awaitReady(Duration.ofSeconds(180));
+        } catch (RuntimeException | IOException e) {
+            // nobody holds it yet to close it later: a service that never became ready must not outlive the test
+            service.close();
+            throw e;
+        }
         return service;
     }
 
