@@ -10,6 +10,7 @@ import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.TestInstance;
 abstract class PipelineScenarios {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
+    /** Enough documents that every partition, and so every analysis instance, gets some. */
+    private static final int SCALE_OUT_DOCUMENTS = 24;
 
     private PipelineStack stack;
 
@@ -144,6 +147,42 @@ abstract class PipelineScenarios {
     }
 
     @Test
+    void analysisInstancesShareTheWorkAndAnalyseEachDocumentOnce() {
+        List<String> ids = IntStream.range(0, SCALE_OUT_DOCUMENTS).mapToObj(i -> postJson(harbourReport(i))).toList();
+        ids.forEach(this::awaitAnalysed);
+        // the outcome line is logged right after the commit that made the document visible
+        await().atMost(PATIENCE).until(() -> ids.stream().allMatch(id -> !analysedEvents(id).isEmpty()));
+
+        List<ProcessingLog> logs = processingLogs();
+        assertThat(ids).allSatisfy(id -> assertThat(analysedEvents(logs, id)).as("analyses of %s", id).hasSize(1));
+        assertThat(logs).hasSize(PipelineStack.ANALYSIS_INSTANCES)
+                .allSatisfy(log -> assertThat(ids).as("documents one instance analysed")
+                        .anyMatch(id -> !log.analysedEvents(id).isEmpty()));
+        // one result set per document: its one quotation is stored once
+        assertThat(ids).allSatisfy(id -> {
+            assertThat(get("/documents/" + id + "/claims").getList("kind", String.class))
+                    .containsExactly("DIRECT_QUOTE");
+            assertThat(get("/documents/" + id).getLong("counts.claims")).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void theLaterOfTwoVersionsOfADocumentWins() {
+        String first = postJson(contractReport("said the dredging contract would be signed in March."));
+        String second = postJson(contractReport(
+                "said the dredging contract was cancelled after auditor Carla Nunez found billing errors."));
+        assertThat(second).isEqualTo(first);
+        // both versions share the document id, the Kafka key, so one consumer applies them in the order sent
+        await().atMost(PATIENCE).until(() -> analysedEvents(first).size() >= 2);
+        assertThat(analysedEvents(first)).hasSize(2).doesNotHaveDuplicates();
+
+        JsonPath document = get("/documents/" + first);
+        assertThat(document.getString("status")).isEqualTo("ANALYSED");
+        assertThat(document.getString("text")).contains("cancelled").doesNotContain("signed in March");
+        assertThat(get("/documents/" + first + "/entities").getList("name", String.class)).contains("Carla Nunez");
+    }
+
+    @Test
     void errorsAreClearOnBothSides() {
         given().baseUri(stack.ingestUrl()).contentType("application/json").body("{\"text\": ")
                 .when().post("/documents")
@@ -151,6 +190,34 @@ abstract class PipelineScenarios {
         given().baseUri(stack.queryUrl())
                 .when().get("/documents/00000000-0000-4000-8000-000000000000")
                 .then().statusCode(404).body("status", equalTo(404)).body("error", equalTo("Not Found"));
+    }
+
+    private static String harbourReport(int i) {
+        String[] officials = {"Ana Duarte", "Tomas Reyes", "Mira Okonkwo", "Jonas Berg", "Leila Haddad", "Owen Price"};
+        String[] days = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+        return """
+                {"source": "E2E Harbour", "text": "\\"Berth %d at the north quay will reopen in %d weeks,\\" \
+                harbour master %s told reporters on %s."}"""
+                .formatted(i + 1, i % 5 + 2, officials[i % officials.length], days[i / officials.length % days.length]);
+    }
+
+    private static String contractReport(String claim) {
+        return """
+                {"externalId": "e2e-dredging-contract", "source": "E2E Harbour",
+                 "text": "Port director Alan Moss %s"}""".formatted(claim);
+    }
+
+    private List<ProcessingLog> processingLogs() {
+        return stack.analysisInstances().stream().map(ProcessingLog::of).toList();
+    }
+
+    /** The events of this document that some analysis instance analysed, all instances together. */
+    private List<String> analysedEvents(String documentId) {
+        return analysedEvents(processingLogs(), documentId);
+    }
+
+    private static List<String> analysedEvents(List<ProcessingLog> logs, String documentId) {
+        return logs.stream().flatMap(log -> log.analysedEvents(documentId).stream()).toList();
     }
 
     private String postJson(String json) {

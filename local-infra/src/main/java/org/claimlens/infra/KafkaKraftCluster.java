@@ -8,7 +8,10 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.security.auth.SecurityProtocol;
+import org.apache.kafka.common.test.JaasUtils;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 
@@ -16,18 +19,41 @@ import org.apache.kafka.common.test.TestKitNodes;
 public final class KafkaKraftCluster implements AutoCloseable {
 
     private final KafkaClusterTestKit kit;
+    private final Map<String, String> clientSecurity;
 
-    private KafkaKraftCluster(KafkaClusterTestKit kit) {
+    private KafkaKraftCluster(KafkaClusterTestKit kit, Map<String, String> clientSecurity) {
         this.kit = kit;
+        this.clientSecurity = clientSecurity;
     }
 
     /** Formats storage, starts the node and waits until the broker accepts clients (3-4 s here). */
     public static KafkaKraftCluster start() {
+        return start(SecurityProtocol.PLAINTEXT, Map.of());
+    }
+
+    /**
+     * The same node, but its client listener speaks only SASL_PLAINTEXT with the PLAIN mechanism, as a secured
+     * production cluster would. {@link #clientSecurity()} holds the settings of its super user. The test kit points
+     * this JVM's {@code java.security.auth.login.config} at the broker's JAAS file; clients here pass their own.
+     */
+    public static KafkaKraftCluster startWithSaslPlain() {
+        String jaas = "org.apache.kafka.common.security.plain.PlainLoginModule required username=\""
+                + JaasUtils.KAFKA_PLAIN_ADMIN + "\" password=\"" + JaasUtils.KAFKA_PLAIN_ADMIN_PASSWORD + "\";";
+        return start(SecurityProtocol.SASL_PLAINTEXT, Map.of(
+                AdminClientConfig.SECURITY_PROTOCOL_CONFIG, SecurityProtocol.SASL_PLAINTEXT.name,
+                SaslConfigs.SASL_MECHANISM, "PLAIN",
+                SaslConfigs.SASL_JAAS_CONFIG, jaas));
+    }
+
+    private static KafkaKraftCluster start(SecurityProtocol protocol, Map<String, String> clientSecurity) {
         try {
             TestKitNodes nodes = new TestKitNodes.Builder()
                     .setCombined(true)
                     .setNumBrokerNodes(1)
                     .setNumControllerNodes(1)
+                    .setBrokerSecurityProtocol(protocol)
+                    // the broker registers with the controller as the same authenticated super user
+                    .setControllerSecurityProtocol(protocol)
                     .build();
             KafkaClusterTestKit.Builder builder = new KafkaClusterTestKit.Builder(nodes);
             SingleNodeBrokerSettings.asMap().forEach(builder::setConfigProp);
@@ -35,7 +61,7 @@ public final class KafkaKraftCluster implements AutoCloseable {
             kit.format();
             kit.startup();
             kit.waitForReadyBrokers();
-            return new KafkaKraftCluster(kit);
+            return new KafkaKraftCluster(kit, clientSecurity);
         } catch (Exception e) {
             throw new IllegalStateException("Kafka (KRaft) did not start", e);
         }
@@ -45,14 +71,25 @@ public final class KafkaKraftCluster implements AutoCloseable {
         return kit.bootstrapServers();
     }
 
-    /** Creates the topics if they are missing; existing ones are left as they are. */
-    public void createTopics(int partitions, Collection<String> names) {
-        createTopics(bootstrapServers(), partitions, names);
+    /** Client settings besides the bootstrap servers this broker requires (none for a plaintext one). */
+    public Map<String, String> clientSecurity() {
+        return clientSecurity;
     }
 
-    /** Same as {@link #createTopics(int, Collection)} against any broker. */
+    /** Creates the topics if they are missing; existing ones are left as they are. */
+    public void createTopics(int partitions, Collection<String> names) {
+        createTopics(bootstrapServers(), clientSecurity, partitions, names);
+    }
+
+    /** Same as {@link #createTopics(int, Collection)} against any plaintext broker. */
     public static void createTopics(String bootstrapServers, int partitions, Collection<String> names) {
+        createTopics(bootstrapServers, Map.of(), partitions, names);
+    }
+
+    private static void createTopics(String bootstrapServers, Map<String, String> security, int partitions,
+                                     Collection<String> names) {
         Properties props = new Properties();
+        props.putAll(security);
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         try (Admin admin = Admin.create(props)) {
             List<NewTopic> topics = names.stream().map(n -> new NewTopic(n, partitions, (short) 1)).toList();
