@@ -24,6 +24,7 @@ public class DocumentProcessor {
     private final AnalysisWriter writer;
     private final MeterRegistry registry;
     private final Timer extractionTimer;
+    private final Timer writeTimer;
 
     public DocumentProcessor(DocumentAnalyzer analyzer, AnalysisWriter writer, MeterRegistry registry) {
         this.analyzer = analyzer;
@@ -32,6 +33,9 @@ public class DocumentProcessor {
         this.extractionTimer = Timer.builder("claimlens.extraction.duration")
                 .description("Time to extract entities and claims from one document")
                 .publishPercentileHistogram()
+                .register(registry);
+        this.writeTimer = Timer.builder("claimlens.persistence.duration")
+                .description("Time to write one document's results (one transaction)")
                 .register(registry);
     }
 
@@ -54,7 +58,7 @@ public class DocumentProcessor {
         boolean written;
         ProcessingOutcome outcome;
         if (ENGLISH.equals(analysis.language())) {
-            written = writer.writeAnalysed(event, analysis, version);
+            written = writeTimer.record(() -> writer.writeAnalysed(event, analysis, version));
             outcome = ProcessingOutcome.ANALYSED;
         } else {
             String reason = "language '" + analysis.language() + "' is not supported; only English is analysed";
