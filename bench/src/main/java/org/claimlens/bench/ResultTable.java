@@ -31,11 +31,14 @@ final class ResultTable {
         if (run.analysis() != null) {
             rows.add(new String[] {"analysis bare extractor", String.format(Locale.ROOT, "%.2f docs/s, %,.0f tokens/s",
                     s.analysisBareDocsPerS(), s.analysisBareTokensPerS()), goal(run, "analysis_bare_docs_per_s")});
+            Drain endToEnd = run.analysis().endToEnd();
             rows.add(new String[] {"analysis end to end (Kafka to PostgreSQL)", String.format(Locale.ROOT,
-                    "%.2f docs/s, %,.0f tokens/s", s.analysisE2eDocsPerS(), s.analysisE2eTokensPerS()), ""});
+                    "%.2f docs/s, %,.0f tokens/s; per document %.0f ms extracting, %.0f ms writing",
+                    s.analysisE2eDocsPerS(), s.analysisE2eTokensPerS(), endToEnd.extractionMsPerDocument(),
+                    endToEnd.writeMsPerDocument()), ""});
             rows.add(new String[] {"analysis end to end / bare", ratio(s.analysisE2eVsBare()),
                     goal(run, "analysis_e2e_vs_bare")});
-            Map<String, Double> cpu = run.analysis().endToEnd().cpuMsPerDocument();
+            Map<String, Double> cpu = endToEnd.cpuMsPerDocument();
             rows.add(new String[] {"analysis CPU per document: bare; end to end (service, Kafka, PostgreSQL)",
                     String.format(Locale.ROOT, "%.0f ms; %.0f ms (%.0f, %.0f, %.0f): bare / end to end %.2f",
                             s.analysisBareCpuMsPerDoc(), s.analysisE2eCpuMsPerDoc(), cpu.get("analysis_service"),

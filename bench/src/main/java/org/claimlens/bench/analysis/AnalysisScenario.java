@@ -81,7 +81,8 @@ public final class AnalysisScenario implements AutoCloseable {
         return new Drain(instances.size(), stored.stored(), stored.analysed(), stored.tokens(), seconds,
                 stored.stored() / seconds, stored.tokens() / seconds, drained, everyNth(lagSeries, 120), perInstance,
                 heap[0] / 1048576.0, heap[1] / 1048576.0, first.gcPauseSeconds(),
-                first.extractions() == 0 ? 0 : 1000 * first.extractionSeconds() / first.extractions(), cpu);
+                first.extractions() == 0 ? 0 : 1000 * first.extractionSeconds() / first.extractions(),
+                first.writes() == 0 ? 0 : 1000 * first.writeSeconds() / first.writes(), cpu);
     }
 
     /** Blocks until no event waits for the group, as a freshness measurement on an idle stack needs. */

@@ -9,10 +9,11 @@ import java.time.Duration;
 
 /**
  * The figures the benchmark reads from an analysis instance's Prometheus endpoint ({@code /q/metrics}): heap in use,
- * live data after the last collection, collection pauses, extraction time and documents processed.
+ * live data after the last collection, collection pauses, time extracting and writing results, documents processed.
  */
 record ServiceMetrics(double heapUsedBytes, double liveDataBytes, double gcPauseSeconds,
-                      double extractionSeconds, double extractions, double analysed) {
+                      double extractionSeconds, double extractions, double writeSeconds, double writes,
+                      double analysed) {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -27,6 +28,8 @@ record ServiceMetrics(double heapUsedBytes, double liveDataBytes, double gcPause
                     sum(text, "jvm_gc_pause_seconds_sum", ""),
                     sum(text, "claimlens_extraction_duration_seconds_sum", ""),
                     sum(text, "claimlens_extraction_duration_seconds_count", ""),
+                    sum(text, "claimlens_persistence_duration_seconds_sum", ""),
+                    sum(text, "claimlens_persistence_duration_seconds_count", ""),
                     sum(text, "claimlens_documents_processed_total", "outcome=\"ANALYSED\""));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the metrics of " + baseUrl, e);
@@ -40,7 +43,7 @@ record ServiceMetrics(double heapUsedBytes, double liveDataBytes, double gcPause
     ServiceMetrics since(ServiceMetrics before) {
         return new ServiceMetrics(heapUsedBytes, liveDataBytes, gcPauseSeconds - before.gcPauseSeconds,
                 extractionSeconds - before.extractionSeconds, extractions - before.extractions,
-                analysed - before.analysed);
+                writeSeconds - before.writeSeconds, writes - before.writes, analysed - before.analysed);
     }
 
     /** Sum of every sample of {@code metric} whose labels contain {@code label} (Prometheus text format). */
