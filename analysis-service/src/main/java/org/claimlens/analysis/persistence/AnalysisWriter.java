@@ -153,20 +153,19 @@ public class AnalysisWriter {
         return all;
     }
 
+    /** All mentions in one statement: a document has dozens, and a round trip each was most of its write. */
     private static void persistMentions(UUID documentId, List<Mention> mentions, Map<String, Long> entityIds,
                                         String extractorVersion) {
+        ArrayRows rows = new ArrayRows("uuid", "int8", "text", "text", "int4", "int4", "int4", "text");
         for (Mention m : mentions) {
-            StoredMention row = new StoredMention();
-            row.documentId = documentId;
-            row.entityId = entityIds.get(m.entityKey());
-            row.type = m.type().name();
-            row.surface = m.text();
-            row.startOffset = m.start();
-            row.endOffset = m.end();
-            row.sentenceIndex = m.sentenceIndex();
-            row.extractorVersion = extractorVersion;
-            row.persist();
+            rows.add(documentId, entityIds.get(m.entityKey()), m.type().name(), m.text(), m.start(), m.end(),
+                    m.sentenceIndex(), extractorVersion);
         }
+        rows.execute("""
+                INSERT INTO mention (document_id, entity_id, type, surface, start_offset, end_offset, sentence_index,
+                                     extractor_version)
+                SELECT * FROM unnest(?::uuid[], ?::bigint[], ?::text[], ?::text[], ?::int[], ?::int[], ?::int[],
+                                     ?::text[])""");
     }
 
     private static void persistClaims(UUID documentId, List<Claim> claims, Map<String, Long> entityIds,
@@ -204,22 +203,17 @@ public class AnalysisWriter {
 
     private static void persistDescriptors(UUID documentId, List<Descriptor> descriptors, Map<String, Long> entityIds,
                                            String extractorVersion) {
+        ArrayRows rows = new ArrayRows("int8", "uuid", "text", "int4", "int4", "text");
         for (Descriptor d : descriptors) {
             Long entityId = entityIds.get(d.entityKey());
-            if (entityId == null) {
-                continue;
+            if (entityId != null) {
+                rows.add(entityId, documentId, d.span().text(), d.span().start(), d.span().end(), extractorVersion);
             }
-            Panache.getEntityManager().createNativeQuery("""
-                            INSERT INTO entity_descriptor
-                                (entity_id, document_id, descriptor, start_offset, end_offset, extractor_version)
-                            VALUES (:entity, :doc, :text, :start, :end, :version) ON CONFLICT DO NOTHING""")
-                    .setParameter("entity", entityId)
-                    .setParameter("doc", documentId)
-                    .setParameter("text", d.span().text())
-                    .setParameter("start", d.span().start())
-                    .setParameter("end", d.span().end())
-                    .setParameter("version", extractorVersion)
-                    .executeUpdate();
         }
+        rows.execute("""
+                INSERT INTO entity_descriptor
+                    (entity_id, document_id, descriptor, start_offset, end_offset, extractor_version)
+                SELECT * FROM unnest(?::bigint[], ?::uuid[], ?::text[], ?::int[], ?::int[], ?::text[])
+                ON CONFLICT DO NOTHING""");
     }
 }

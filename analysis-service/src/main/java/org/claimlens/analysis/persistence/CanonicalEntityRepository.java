@@ -5,8 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.claimlens.analysis.extraction.DocumentEntity;
 
 /**
@@ -18,38 +19,38 @@ public class CanonicalEntityRepository implements PanacheRepository<CanonicalEnt
 
     /** Returns the database id of every given entity, keyed by {@link DocumentEntity#key()}. */
     public Map<String, Long> resolve(Collection<DocumentEntity> documentEntities) {
-        List<DocumentEntity> ordered = documentEntities.stream()
+        Map<TypedKey, DocumentEntity> ordered = new LinkedHashMap<>();
+        documentEntities.stream()
                 .sorted(Comparator.comparing(DocumentEntity::type).thenComparing(DocumentEntity::key))
-                .toList();
+                .forEach(e -> ordered.putIfAbsent(new TypedKey(e.type().name(), e.key()), e));
+        ArrayRows upserts = new ArrayRows("text", "text", "text");
+        ordered.values().forEach(e -> upserts.add(e.type().name(), e.key(), e.canonicalName()));
+        // one statement for all entities, rows in the sorted order (WITH ORDINALITY) so that two
+        // transactions lock shared entities in the same order and never deadlock
+        Map<TypedKey, Long> idsByTypedKey = upserts.query("""
+                        INSERT INTO entity (type, canonical_key, name)
+                        SELECT type, canonical_key, name
+                        FROM unnest(?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS e(type, canonical_key, name, n)
+                        ORDER BY n
+                        ON CONFLICT (type, canonical_key) DO UPDATE SET name = entity.name
+                        RETURNING id, type, canonical_key""",
+                row -> Map.entry(new TypedKey(row.getString(2), row.getString(3)), row.getLong(1)))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         Map<String, Long> ids = new HashMap<>();
-        for (DocumentEntity e : ordered) {
-            long id = upsert(e);
-            ids.put(e.key(), id);
-            for (String alias : e.aliases()) {
-                addAlias(id, alias);
-            }
+        ArrayRows aliases = new ArrayRows("int8", "text");
+        for (var entry : ordered.entrySet()) {
+            long id = idsByTypedKey.get(entry.getKey());
+            ids.put(entry.getValue().key(), id);
+            entry.getValue().aliases().forEach(alias -> aliases.add(id, alias));
         }
+        aliases.execute("""
+                INSERT INTO entity_alias (entity_id, alias)
+                SELECT entity_id, alias FROM unnest(?::bigint[], ?::text[]) WITH ORDINALITY AS a(entity_id, alias, n)
+                ORDER BY n
+                ON CONFLICT DO NOTHING""");
         return ids;
     }
 
-    private long upsert(DocumentEntity e) {
-        Object id = getEntityManager().createNativeQuery("""
-                        INSERT INTO entity (type, canonical_key, name) VALUES (:type, :key, :name)
-                        ON CONFLICT (type, canonical_key) DO UPDATE SET name = entity.name
-                        RETURNING id""")
-                .setParameter("type", e.type().name())
-                .setParameter("key", e.key())
-                .setParameter("name", e.canonicalName())
-                .getSingleResult();
-        return ((Number) id).longValue();
-    }
-
-    private void addAlias(long entityId, String alias) {
-        getEntityManager().createNativeQuery("""
-                        INSERT INTO entity_alias (entity_id, alias) VALUES (:id, :alias)
-                        ON CONFLICT DO NOTHING""")
-                .setParameter("id", entityId)
-                .setParameter("alias", alias)
-                .executeUpdate();
+    private record TypedKey(String type, String key) {
     }
 }

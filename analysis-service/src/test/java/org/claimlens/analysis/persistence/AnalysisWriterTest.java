@@ -79,6 +79,23 @@ class AnalysisWriterTest {
                 + "WHERE c.document_id = ?::uuid", id)).isEqualTo(1);
     }
 
+    @Test
+    void storesEveryMentionWithItsEntityAndTheEntitiesAliasesOnce() {
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        writer.writeAnalysed(event(first), analysis(), "test-1");
+        writer.writeAnalysed(event(second), analysis(), "test-1");
+
+        assertThat(TestDatabase.string("SELECT string_agg(m.surface || '@' || m.start_offset || '-' || m.end_offset "
+                + "|| ':' || e.name, ', ' ORDER BY m.start_offset) FROM mention m JOIN entity e ON e.id = m.entity_id "
+                + "WHERE m.document_id = ?::uuid", second))
+                .isEqualTo("The Times@26-35:The New York Times, Syria@98-103:Syria");
+        assertThat(TestDatabase.count("SELECT count(DISTINCT entity_id) FROM mention "
+                + "WHERE document_id IN (?::uuid, ?::uuid)", first, second)).isEqualTo(2);
+        assertThat(TestDatabase.string("SELECT string_agg(a.alias, ', ' ORDER BY a.alias) FROM entity_alias a "
+                + "JOIN entity e ON e.id = a.entity_id WHERE e.canonical_key = ?", "nyt")).isEqualTo("The Times");
+    }
+
     private static DocumentIngested event(String id) {
         return new DocumentIngested(UUID.randomUUID().toString(), DocumentIngested.SCHEMA_VERSION, Instant.now(), id,
                 UUID.randomUUID().toString(), null, "Syria", null, "Gazette", "A. Writer", null, TEXT);
