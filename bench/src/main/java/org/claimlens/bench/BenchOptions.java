@@ -55,7 +55,7 @@ record BenchOptions(boolean quick, Path corpus, int threads, Set<Scenario> scena
     }
 
     int analysisWarmUp() {
-        return quick ? 20 : 40;
+        return quick ? 50 : 200;
     }
 
     int freshnessArticles() {

@@ -84,7 +84,13 @@ public final class BenchmarkCommand {
             System.exit(2);
             return;
         }
-        new BenchmarkCommand(layout, options).run();
+        try {
+            new BenchmarkCommand(layout, options).run();
+        } catch (IllegalStateException e) {
+            // the stack could not start (a port taken, a service that never became ready): say why, briefly
+            System.err.println("bench: " + e.getMessage());
+            System.exit(1);
+        }
     }
 
     private void run() throws IOException {
@@ -171,7 +177,7 @@ public final class BenchmarkCommand {
             }
             if (options.runs(Scenario.SCALING)) {
                 loadAverage.put("scaling", Machine.loadAverage());
-                scaling = attempt("scaling", () -> scaling(stack, texts, scenario, oneInstance));
+                scaling = attempt("scaling", () -> scaling(stack, texts, warmUp, scenario, oneInstance));
             }
         } catch (Exception e) {
             fail("analysis", e);
@@ -210,11 +216,13 @@ public final class BenchmarkCommand {
         }
     }
 
-    private ScalingResult scaling(BenchStack stack, List<CorpusText> texts, AnalysisScenario scenario,
-                                  Drain measured) {
+    /** The second instance warms up next to the first before the two are measured together. */
+    private ScalingResult scaling(BenchStack stack, List<CorpusText> texts, List<CorpusText> warmUp,
+                                  AnalysisScenario scenario, Drain measured) {
         Drain one = measured != null ? measured : scenario.drain(texts, List.of(stack.analysisUrl(1)));
         stack.startAnalysis(2, options.threads(), List.of());
         scenario.awaitMembers(2 * options.threads());
+        scenario.warmUp(warmUp);
         Drain two = scenario.drain(texts, List.of(stack.analysisUrl(1), stack.analysisUrl(2)));
         return new ScalingResult(one, two, two.documentsPerSecond() / one.documentsPerSecond());
     }

@@ -19,9 +19,10 @@ final class ResultTable {
         if (run.ingest() != null) {
             for (IngestResult.Kind kind : run.ingest().kinds()) {
                 rows.add(new String[] {"ingest " + kind.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                        String.format(Locale.ROOT, "%,.0f docs/s, p50 %.1f ms, p99 %.1f ms%s",
+                        String.format(Locale.ROOT, "%,.0f docs/s, p50 %.1f ms, p99 %.1f ms; CPU ms/doc %s%s",
                                 kind.documentsPerSecond(), kind.latency().p50Ms(), kind.latency().p99Ms(),
-                                kind.failures() == 0 ? "" : ", " + kind.failures() + " failed"), ""});
+                                kind.cpuMsPerDocument(),
+                                kind.failures() == 0 ? "" : "; " + kind.failures() + " failed"), ""});
             }
             rows.add(new String[] {"ingest single / raw (same threads)", ratio(s.ingestSingleVsRaw()), goal(run,
                     "ingest_single_vs_raw")});

@@ -42,12 +42,12 @@ public final class AnalysisScenario implements AutoCloseable {
     /** Publishes the texts and waits until all are stored, unmeasured: JIT warm-up of the consumers. */
     public void warmUp(List<CorpusText> texts) {
         log("analysis warm-up: %d documents", texts.size());
-        List<String> ids = publish(texts);
-        awaitStored(ids, System.nanoTime());
+        awaitStored(send(payloads(texts)), System.nanoTime());
     }
 
     /** Measures documents/s through the given analysis instances (base URLs; the first is sampled for heap). */
     public Drain drain(List<CorpusText> texts, List<String> instances) {
+        List<Events.Payload> payloads = payloads(texts);
         List<ServiceMetrics> before = instances.stream().map(ServiceMetrics::scrape).toList();
         Map<String, Double> cpuBefore = cpuSeconds.get();
         List<double[]> lagSeries = new ArrayList<>();
@@ -62,8 +62,7 @@ public final class AnalysisScenario implements AutoCloseable {
             heap[0] = Math.max(heap[0], now.heapUsedBytes());
             heap[1] = Math.max(heap[1], now.liveDataBytes());
         }), 0, 5, TimeUnit.SECONDS);
-        List<String> ids = publish(texts);
-        DocumentRows.Count stored = awaitStored(ids, started);
+        DocumentRows.Count stored = awaitStored(send(payloads), started);
         double seconds = seconds(started);
         double drained = awaitNoLag(started);
         sampler.shutdown();
@@ -105,8 +104,12 @@ public final class AnalysisScenario implements AutoCloseable {
         return lag;
     }
 
-    private List<String> publish(List<CorpusText> texts) {
-        List<Events.Payload> payloads = texts.stream().map(Events::of).toList();
+    private static List<Events.Payload> payloads(List<CorpusText> texts) {
+        return texts.stream().map(Events::of).toList();
+    }
+
+    /** Publishes the events at once; returns their document ids. */
+    private List<String> send(List<Events.Payload> payloads) {
         var sent = producer.firehose(payloads);
         if (sent.failures() > 0) {
             throw new IllegalStateException("publishing failed: " + sent.firstFailure());

@@ -112,6 +112,7 @@ public record HotSpots(int samples, List<Share> selfTop, List<Share> outsideJdkT
         layers.put("org.apache.kafka", "Kafka clients and messaging");
         layers.put("io.smallrye.reactive.messaging", "Kafka clients and messaging");
         layers.put("com.fasterxml.jackson", "JSON");
+        layers.put("org.claimlens.ingest", "ingest-service (ClaimLens)");
         layers.put("org.claimlens", "other ClaimLens code");
         layers.put("io.quarkus", "Quarkus, Vert.x, logging");
         layers.put("io.vertx", "Quarkus, Vert.x, logging");

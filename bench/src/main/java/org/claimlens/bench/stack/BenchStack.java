@@ -51,6 +51,8 @@ public final class BenchStack implements AutoCloseable {
     public static BenchStack start(Layout layout, Ports ports, Path directory) {
         ports.requireFree();
         BenchStack stack = new BenchStack(layout, ports, directory);
+        // Ctrl-C ends the JVM without running finally blocks: the processes must not outlive the benchmark
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "stop-bench-stack"));
         try {
             stack.startBase();
             return stack;
@@ -202,9 +204,9 @@ public final class BenchStack implements AutoCloseable {
         return resource;
     }
 
-    /** Stops everything in reverse order of start. */
+    /** Stops everything in reverse order of start; a second call finds nothing left to stop. */
     @Override
-    public void close() {
+    public synchronized void close() {
         List<AutoCloseable> reversed = new ArrayList<>(started);
         Collections.reverse(reversed);
         for (AutoCloseable resource : reversed) {
