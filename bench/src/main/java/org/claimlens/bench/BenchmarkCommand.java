@@ -133,6 +133,7 @@ public final class BenchmarkCommand {
         deleteData(directory);
         System.out.println();
         System.out.println(ResultTable.of(record));
+        System.out.println(ResultTable.lagSeries(record));
         profile.forEach((name, hotSpots) -> System.out.println(hotSpotLines(name, hotSpots)));
         errors.forEach(e -> System.out.println("error: " + e));
         log("wrote %s", layout.root().relativize(file));

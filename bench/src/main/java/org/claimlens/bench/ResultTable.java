@@ -19,9 +19,9 @@ final class ResultTable {
         if (run.ingest() != null) {
             for (IngestResult.Kind kind : run.ingest().kinds()) {
                 rows.add(new String[] {"ingest " + kind.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                        String.format(Locale.ROOT, "%,.0f docs/s, p50 %.1f ms, p99 %.1f ms; CPU ms/doc %s%s",
+                        String.format(Locale.ROOT, "%,.0f docs/s, p50 %.1f ms, p99 %.1f ms; CPU ms/doc: %s%s",
                                 kind.documentsPerSecond(), kind.latency().p50Ms(), kind.latency().p99Ms(),
-                                kind.cpuMsPerDocument(),
+                                cpu(kind.cpuMsPerDocument()),
                                 kind.failures() == 0 ? "" : "; " + kind.failures() + " failed"), ""});
             }
             rows.add(new String[] {"ingest single / raw (same threads)", ratio(s.ingestSingleVsRaw()), goal(run,
@@ -68,10 +68,33 @@ final class ResultTable {
         return table.toString();
     }
 
+    /** The consumer lag of each scaling measurement as a short series: "seconds: events behind". */
+    static String lagSeries(RunRecord run) {
+        if (run.scaling() == null) {
+            return "";
+        }
+        return "Consumer lag, 1 instance:  " + series(run.scaling().oneInstance()) + "\n"
+                + "Consumer lag, 2 instances: " + series(run.scaling().twoInstances()) + "\n";
+    }
+
+    private static String series(Drain drain) {
+        StringBuilder line = new StringBuilder();
+        for (double[] sample : Drain.evenlySpaced(drain.lag(), 12)) {
+            line.append(String.format(Locale.ROOT, "%.0fs %.0f | ", sample[0], sample[1]));
+        }
+        return line.substring(0, Math.max(0, line.length() - 3));
+    }
+
     private static String drain(Drain drain) {
         return String.format(Locale.ROOT, "%.2f docs/s, %.0f CPU ms/doc; lag 0 after %.0f s; per instance %s",
                 drain.documentsPerSecond(), drain.totalCpuMsPerDocument(), drain.lagDrainSeconds(),
                 drain.analysedPerInstance());
+    }
+
+    private static String cpu(Map<String, Double> perProcess) {
+        List<String> parts = new ArrayList<>();
+        perProcess.forEach((process, ms) -> parts.add(process.replace('_', ' ') + " " + ms));
+        return String.join(", ", parts);
     }
 
     private static String ratio(Double value) {

@@ -45,9 +45,13 @@ public final class AnalysisScenario implements AutoCloseable {
         awaitStored(send(payloads(texts)), System.nanoTime());
     }
 
-    /** Measures documents/s through the given analysis instances (base URLs; the first is sampled for heap). */
+    /**
+     * Measures documents/s through the given analysis instances (base URLs; the first is sampled for heap), starting
+     * once earlier events are committed, so the lag series starts at 0 and counts only these texts.
+     */
     public Drain drain(List<CorpusText> texts, List<String> instances) {
         List<Events.Payload> payloads = payloads(texts);
+        awaitIdle();
         List<ServiceMetrics> before = instances.stream().map(ServiceMetrics::scrape).toList();
         Map<String, Double> cpuBefore = cpuSeconds.get();
         List<double[]> lagSeries = new ArrayList<>();
@@ -78,8 +82,8 @@ public final class AnalysisScenario implements AutoCloseable {
                 stored.stored(), stored.analysed(), stored.tokens(), seconds, instances.size(),
                 stored.stored() / seconds);
         return new Drain(instances.size(), stored.stored(), stored.analysed(), stored.tokens(), seconds,
-                stored.stored() / seconds, stored.tokens() / seconds, drained, everyNth(lagSeries, 120), perInstance,
-                heap[0] / 1048576.0, heap[1] / 1048576.0, first.gcPauseSeconds(),
+                stored.stored() / seconds, stored.tokens() / seconds, drained, Drain.evenlySpaced(lagSeries, 120),
+                perInstance, heap[0] / 1048576.0, heap[1] / 1048576.0, first.gcPauseSeconds(),
                 first.extractions() == 0 ? 0 : 1000 * first.extractionSeconds() / first.extractions(),
                 first.writes() == 0 ? 0 : 1000 * first.writeSeconds() / first.writes(), cpu);
     }
@@ -173,19 +177,6 @@ public final class AnalysisScenario implements AutoCloseable {
         }
         perDocument.put(Drain.TOTAL, Math.round(total * 10) / 10.0);
         return perDocument;
-    }
-
-    /** At most about {@code limit} samples, evenly spaced, always with the last one. */
-    static List<double[]> everyNth(List<double[]> samples, int limit) {
-        int step = Math.max(1, (samples.size() + limit - 1) / limit);
-        List<double[]> kept = new ArrayList<>();
-        for (int i = 0; i < samples.size(); i += step) {
-            kept.add(samples.get(i));
-        }
-        if (!samples.isEmpty() && kept.get(kept.size() - 1) != samples.get(samples.size() - 1)) {
-            kept.add(samples.get(samples.size() - 1));
-        }
-        return kept;
     }
 
     private static double seconds(long started) {

@@ -29,8 +29,8 @@ public final class BareRun {
             JSON.writeValue(input.toFile(), texts);
             List<String> arguments = new ArrayList<>(List.of("-Xmx1g",
                     "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
-                    "-cp", System.getProperty("java.class.path"), BareExtraction.class.getName(), input.toString(), output.toString(), Integer.toString(threads),
-                    Integer.toString(warmUp)));
+                    "-cp", System.getProperty("java.class.path"), BareExtraction.class.getName(), input.toString(),
+                    output.toString(), Integer.toString(threads), Integer.toString(warmUp)));
             if (recording != null) {
                 arguments.add(recording.toString());
             }

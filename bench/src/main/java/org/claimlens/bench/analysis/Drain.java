@@ -1,5 +1,6 @@
 package org.claimlens.bench.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -29,5 +30,18 @@ public record Drain(int instances, int documents, int analysed, long tokens, dou
     /** CPU milliseconds per document of all processes analysis involves. */
     public double totalCpuMsPerDocument() {
         return cpuMsPerDocument.get(TOTAL);
+    }
+
+    /** At most about {@code limit} samples, evenly spaced, always with the last one. */
+    public static List<double[]> evenlySpaced(List<double[]> samples, int limit) {
+        int step = Math.max(1, (samples.size() + limit - 1) / limit);
+        List<double[]> kept = new ArrayList<>();
+        for (int i = 0; i < samples.size(); i += step) {
+            kept.add(samples.get(i));
+        }
+        if (!samples.isEmpty() && kept.get(kept.size() - 1) != samples.get(samples.size() - 1)) {
+            kept.add(samples.get(samples.size() - 1));
+        }
+        return kept;
     }
 }
