@@ -23,6 +23,9 @@ final class ClaimConditions {
                 .add("c.certainty = :certainty", "certainty",
                         filter.certainty() == null ? null : filter.certainty().name())
                 .add("c.check_worthiness >= :minWorthiness", "minWorthiness", filter.minCheckWorthiness())
-                .add("c.check_worthy = :checkWorthy", "checkWorthy", filter.checkWorthy());
+                .add("c.check_worthy = :checkWorthy", "checkWorthy", filter.checkWorthy())
+                .add("d.source = :source", "source", filter.source())
+                .add("EXISTS (SELECT 1 FROM entity ct WHERE ct.id = c.claimant_entity_id AND ct.type = :claimantType)",
+                        "claimantType", filter.claimantType() == null ? null : filter.claimantType().name());
     }
 }

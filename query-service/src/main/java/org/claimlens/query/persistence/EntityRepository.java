@@ -12,9 +12,11 @@ import org.claimlens.query.api.CoOccurrence;
 import org.claimlens.query.api.EntityDescriptor;
 import org.claimlens.query.api.EntityDetail;
 import org.claimlens.query.api.EntityDocument;
+import org.claimlens.query.api.EntityFacets;
 import org.claimlens.query.api.EntityFilter;
 import org.claimlens.query.api.EntitySort;
 import org.claimlens.query.api.EntitySummary;
+import org.claimlens.query.api.FacetCount;
 import org.claimlens.query.api.Page;
 import org.claimlens.query.api.PageRequest;
 
@@ -39,9 +41,7 @@ public class EntityRepository implements PanacheRepositoryBase<CanonicalEntity, 
     }
 
     public Page<EntitySummary> search(EntityFilter filter, PageRequest page) {
-        Conditions conditions = new Conditions()
-                .add(SearchSql.ENTITY_NAME_OR_ALIAS_LIKE, "prefix",
-                        filter.prefix() == null ? null : SearchSql.startsWith(filter.prefix()))
+        Conditions conditions = prefix(filter.prefix())
                 .add("e.type = :type", "type", filter.type() == null ? null : filter.type().name());
         List<?> rows = conditions.bind(getEntityManager().createNativeQuery(
                         SUMMARY_ROWS + conditions.where() + " ORDER BY " + orderBy(filter.sort())))
@@ -60,6 +60,17 @@ public class EntityRepository implements PanacheRepositoryBase<CanonicalEntity, 
         return page.of(items, total.longValue());
     }
 
+    /** Entities matching the prefix by type; the type filter is left out so that every type keeps its count. */
+    @SuppressWarnings("unchecked")
+    public EntityFacets facets(String prefix) {
+        Conditions conditions = prefix(prefix);
+        List<Object[]> rows = conditions.bind(getEntityManager().createNativeQuery("SELECT e.type, count(*) "
+                        + "FROM entity e" + conditions.where() + " GROUP BY 1 ORDER BY 2 DESC, 1"))
+                .getResultList();
+        List<FacetCount> types = rows.stream().map(r -> new FacetCount((String) r[0], Rows.longAt(r, 1))).toList();
+        return new EntityFacets(types.stream().mapToLong(FacetCount::count).sum(), types);
+    }
+
     public Optional<EntityDetail> findDetail(long id) {
         return findByIdOptional(id).map(entity -> {
             ClaimSample claimsBy = claims.madeBy(id, MAX_CLAIMS);
@@ -73,6 +84,11 @@ public class EntityRepository implements PanacheRepositoryBase<CanonicalEntity, 
                     (Long) seen[0], (Long) seen[1], claimsBy.total(), Rows.instantAt(seen, 2), Rows.instantAt(seen, 3),
                     documentsOf(id), coOccurring(id), claimsBy, claims.about(id, MAX_CLAIMS));
         });
+    }
+
+    private static Conditions prefix(String prefix) {
+        return new Conditions().add(SearchSql.ENTITY_NAME_OR_ALIAS_LIKE, "prefix",
+                prefix == null ? null : SearchSql.startsWith(prefix));
     }
 
     private static String orderBy(EntitySort sort) {

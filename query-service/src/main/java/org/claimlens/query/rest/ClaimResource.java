@@ -41,7 +41,9 @@ public class ClaimResource {
     @Operation(summary = "Claims filtered by words in their content, entity, claimant, kind, document and time",
             description = "q uses web-search syntax, a word ending in * is a prefix; entity matches claims by or "
                     + "about the entity, claimant only claims it made; kind is DIRECT_QUOTE, INDIRECT or AUTHOR; "
-                    + "from/to (ISO date or date-time) bound the document's publication time, else ingestion time.")
+                    + "from/to (ISO date or date-time) bound the document's publication time, else ingestion time; "
+                    + "certainty, minCheckWorthiness (0..1), checkWorthy, source (the document's) and claimantType "
+                    + "(PERSON, ORGANIZATION, ...) narrow further.")
     public Page<ClaimDetail> search(@BeanParam ClaimParams filter, @QueryParam("page") String page,
                                     @QueryParam("size") String size) {
         return claims.search(filter.toFilter(), RequestParams.page(page, size));
