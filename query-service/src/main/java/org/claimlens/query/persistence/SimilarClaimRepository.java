@@ -19,8 +19,20 @@ public class SimilarClaimRepository {
 
     public static final int MAX_SIMILAR = 50;
 
-    private static final String SIMILAR = " FROM claim c JOIN document d ON d.id = c.document_id WHERE "
-            + SearchSql.CLAIM_CONTENT_SIMILAR + " AND c.document_id <> :document";
+    /**
+     * One trigram scan feeds both answers: the most similar claims with their documents, and (as the row whose
+     * first column is 'first') the earliest document among the claim's own and all the similar claims'.
+     */
+    private static final String SIMILAR_AND_FIRST = "WITH matches AS MATERIALIZED (SELECT c.id, c.content, "
+            + "similarity(c.content, :content) AS score, c.document_id FROM claim c WHERE "
+            + SearchSql.CLAIM_CONTENT_SIMILAR + " AND c.document_id <> :document), "
+            + "best AS (SELECT * FROM matches ORDER BY score DESC, id LIMIT :limit), "
+            + "earliest AS (SELECT d.id FROM document d WHERE d.id = :document OR d.id IN (SELECT document_id FROM "
+            + "matches) ORDER BY coalesce(d.published_at, d.ingested_at), d.ingested_at, d.id LIMIT 1) "
+            + "SELECT 'similar' AS part, b.id AS claim_id, b.content, b.score, " + Rows.DOCUMENT_REF_COLUMNS
+            + " FROM best b JOIN document d ON d.id = b.document_id "
+            + "UNION ALL SELECT 'first', NULL, NULL, NULL, " + Rows.DOCUMENT_REF_COLUMNS
+            + " FROM earliest f JOIN document d ON d.id = f.id ORDER BY 1 DESC, 4 DESC, 2";
 
     private final EntityManager entityManager;
 
@@ -29,6 +41,7 @@ public class SimilarClaimRepository {
     }
 
     @Transactional
+    @SuppressWarnings("unchecked")
     public Optional<SimilarClaims> similarTo(long claimId, double threshold) {
         List<?> origin = entityManager.createNativeQuery("SELECT content, document_id FROM claim WHERE id = :id")
                 .setParameter("id", claimId)
@@ -40,31 +53,17 @@ public class SimilarClaimRepository {
         entityManager.createNativeQuery("SELECT set_config('pg_trgm.similarity_threshold', :t, true)")
                 .setParameter("t", Double.toString(threshold))
                 .getSingleResult();
-        List<SimilarClaim> items = similar(claim[0], claim[1]);
-        return Optional.of(new SimilarClaims(claimId, threshold, items, firstCarrier(claim[0], claim[1])));
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<SimilarClaim> similar(Object content, Object documentId) {
-        List<Object[]> rows = entityManager.createNativeQuery("SELECT c.id, c.content, similarity(c.content, "
-                        + ":content), " + Rows.DOCUMENT_REF_COLUMNS + SIMILAR + " ORDER BY 3 DESC, c.id LIMIT :limit")
-                .setParameter("content", content)
-                .setParameter("document", documentId)
+        List<Object[]> rows = entityManager.createNativeQuery(SIMILAR_AND_FIRST)
+                .setParameter("content", claim[0])
+                .setParameter("document", claim[1])
                 .setParameter("limit", MAX_SIMILAR)
                 .getResultList();
-        return rows.stream().map(r -> new SimilarClaim(Rows.longAt(r, 0), (String) r[1],
-                ((Number) r[2]).doubleValue(), Rows.documentRef(r, 3))).toList();
-    }
-
-    /** Earliest by publication time, else ingestion time, among the claim's document and the similar claims'. */
-    @SuppressWarnings("unchecked")
-    private DocumentRef firstCarrier(Object content, Object documentId) {
-        List<Object[]> rows = entityManager.createNativeQuery("SELECT " + Rows.DOCUMENT_REF_COLUMNS
-                        + " FROM document d WHERE d.id = :document OR d.id IN (SELECT c.document_id" + SIMILAR + ")"
-                        + " ORDER BY coalesce(d.published_at, d.ingested_at), d.ingested_at, d.id LIMIT 1")
-                .setParameter("content", content)
-                .setParameter("document", documentId)
-                .getResultList();
-        return Rows.documentRef(rows.get(0), 0);
+        List<SimilarClaim> items = rows.stream().filter(r -> "similar".equals(r[0]))
+                .map(r -> new SimilarClaim(Rows.longAt(r, 1), (String) r[2], ((Number) r[3]).doubleValue(),
+                        Rows.documentRef(r, 4)))
+                .toList();
+        DocumentRef first = rows.stream().filter(r -> "first".equals(r[0])).findFirst()
+                .map(r -> Rows.documentRef(r, 4)).orElseThrow();
+        return Optional.of(new SimilarClaims(claimId, threshold, items, first));
     }
 }
