@@ -9,10 +9,12 @@ final class SearchSql {
     /**
      * Entity {@code e} whose name or an alias starts with {@code :prefix} (a LIKE pattern), ignoring case and
      * accents through {@code fold_name}, as the {@code text_pattern_ops} indexes on {@code fold_name(...)} expect.
+     * The matching ids are collected once into an array (an InitPlan), so PostgreSQL fetches those entities by
+     * primary key; written as {@code IN (subquery)} it hash-joins against a sequential scan of all entities.
      */
-    static final String ENTITY_NAME_OR_ALIAS_LIKE = "e.id IN ("
-            + "SELECT id FROM entity WHERE fold_name(name) LIKE fold_name(:prefix) ESCAPE '\\' "
-            + "UNION SELECT entity_id FROM entity_alias WHERE fold_name(alias) LIKE fold_name(:prefix) ESCAPE '\\')";
+    static final String ENTITY_NAME_OR_ALIAS_LIKE = "e.id = ANY (ARRAY("
+            + "SELECT id FROM entity WHERE fold_name(name) LIKE fold_name(:prefix) ESCAPE '\\' UNION "
+            + "SELECT entity_id FROM entity_alias WHERE fold_name(alias) LIKE fold_name(:prefix) ESCAPE '\\'))";
 
     /** The GIN-indexed text search vector of claim {@code c}. */
     static final String CLAIM_CONTENT_VECTOR = "to_tsvector('english', c.content)";

@@ -14,9 +14,9 @@ import java.util.List;
  */
 final class RawSql {
 
-    static final String ENTITY_MATCH = "e.id IN (SELECT id FROM entity WHERE fold_name(name) LIKE fold_name(?) "
-            + "ESCAPE '\\' UNION SELECT entity_id FROM entity_alias WHERE fold_name(alias) LIKE fold_name(?) "
-            + "ESCAPE '\\')";
+    static final String ENTITY_MATCH = "e.id = ANY (ARRAY(SELECT id FROM entity WHERE fold_name(name) LIKE "
+            + "fold_name(?) ESCAPE '\\' UNION SELECT entity_id FROM entity_alias WHERE fold_name(alias) LIKE "
+            + "fold_name(?) ESCAPE '\\'))";
     static final String ENTITY_PAGE = "SELECT e.id, e.name, e.type, "
             + "(SELECT count(DISTINCT m.document_id) FROM mention m WHERE m.entity_id = e.id) AS document_count, "
             + "(SELECT count(*) FROM mention m WHERE m.entity_id = e.id) AS mention_count FROM entity e WHERE "
