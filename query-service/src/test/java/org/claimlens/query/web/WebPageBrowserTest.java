@@ -98,6 +98,8 @@ class WebPageBrowserTest {
         browser.get(page + "#/search");
         WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.id("search-input")));
         input.sendKeys("regroup", Keys.ENTER);
+        // the first view (latest claims) lists the same claim: wait until the search results replaced it
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Results for \u201cregroup\u201d"));
         WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.id("claim-card-" + story.traversClaimId())));
         assertThat(card.findElement(By.cssSelector(".claim-text")).getText()).contains(SyriaStory.TRAVERS_CLAIM);
