@@ -2,7 +2,7 @@
 // appears with, the claims it made and the claims about it, and the documents naming it.
 import {get} from './api.js';
 import {el} from './dom.js';
-import {count, day, words} from './format.js';
+import {count, day, total, words} from './format.js';
 import {claimCard} from './claims.js';
 import {timelineChart} from './timeline.js';
 import {documentHref, entityHref} from './routes.js';
@@ -58,7 +58,7 @@ function intervalLink(id, value, current) {
 
 function claimSample(key, heading, sample) {
     return el('section', {class: key, 'aria-labelledby': `${key}-heading`},
-        el('h2', {id: `${key}-heading`}, `${heading} (${sample.total})`),
+        el('h2', {id: `${key}-heading`}, `${heading} (${total(sample)})`),
         sample.items.length === 0 ? el('p', {class: 'muted'}, 'None.')
             : el('ol', {class: 'claim-list'}, sample.items.map((claim) => el('li', {}, claimCard(claim)))),
         sample.total > sample.items.length ? el('p', {class: 'muted'},

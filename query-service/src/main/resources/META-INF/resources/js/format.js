@@ -21,3 +21,8 @@ export function words(constant) {
 export function count(value, noun, plural = `${noun}s`) {
     return `${value} ${value === 1 ? noun : plural}`;
 }
+
+/** A list's total: "1000+" when the API counted only that far (totalExact false). */
+export function total(list) {
+    return list.totalExact === false ? `${list.total}+` : String(list.total);
+}

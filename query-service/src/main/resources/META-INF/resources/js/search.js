@@ -2,7 +2,7 @@
 // (kind, certainty, source, claimant type, entity type) that narrow both lists through the URL.
 import {get} from './api.js';
 import {el} from './dom.js';
-import {count, words} from './format.js';
+import {count, total, words} from './format.js';
 import {claimCard} from './claims.js';
 import {entityHref, searchHref} from './routes.js';
 
@@ -78,17 +78,21 @@ function entitySection(entities, facets, parameters) {
                 e.aliases.length > 0 ? el('span', {class: 'aliases'}, ` also ${e.aliases.join(', ')}`) : null))));
 }
 
+/** Past a total the API counted only up to, pages go on as long as they come back full. */
 function claimSection(claims, parameters) {
-    const last = Math.max(0, Math.ceil(claims.total / claims.size) - 1);
+    const counted = Math.max(0, Math.ceil(claims.total / claims.size) - 1);
+    const last = claims.totalExact === false && claims.items.length === claims.size
+        ? Math.max(counted, claims.page + 1) : counted;
+    const pages = claims.totalExact === false ? `${last + 1}+` : `${last + 1}`;
     return el('section', {class: 'claim-results', 'aria-labelledby': 'claims-heading'},
-        el('h2', {id: 'claims-heading'}, `Claims (${claims.total})`),
+        el('h2', {id: 'claims-heading'}, `Claims (${total(claims)})`),
         claims.items.length === 0 ? el('p', {class: 'muted'}, 'No claim matches.')
             : el('ol', {class: 'claim-list', start: claims.page * claims.size + 1},
                 claims.items.map((claim) => el('li', {}, claimCard(claim)))),
         claims.total > claims.size ? el('nav', {class: 'pager', 'aria-label': 'Claim pages'},
             claims.page > 0 ? el('a', {href: searchHref({...parameters, page: claims.page - 1}), rel: 'prev'},
                 'Previous') : null,
-            el('span', {}, ` page ${claims.page + 1} of ${last + 1} `),
+            el('span', {}, ` page ${claims.page + 1} of ${pages} `),
             claims.page < last ? el('a', {href: searchHref({...parameters, page: claims.page + 1}), rel: 'next'},
                 'Next') : null) : null);
 }

@@ -11,6 +11,11 @@ final class ClaimConditions {
     private ClaimConditions() {
     }
 
+    /** Whether the conditions read the document {@code d}, so that it must be joined to find the matches. */
+    static boolean readDocument(ClaimFilter filter) {
+        return filter.source() != null || filter.from() != null || filter.to() != null;
+    }
+
     static Conditions of(ClaimFilter filter) {
         return new Conditions()
                 .matches(SearchSql.CLAIM_CONTENT_VECTOR, "q", filter.text())

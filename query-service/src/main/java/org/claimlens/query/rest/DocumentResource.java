@@ -48,7 +48,8 @@ public class DocumentResource {
             description = "Dates are ISO dates (whole UTC days) or date-times with offset; from is inclusive, "
                     + "to includes its day. q uses web-search syntax (\"phrase\", -word, or); a word ending in * "
                     + "is a prefix. sort is ingestedAt, publishedAt or title, - for descending (default "
-                    + "-ingestedAt).")
+                    + "-ingestedAt). total is exact up to 1000 matching documents (totalExact true); when more match, "
+                    + "total is 1000 and totalExact false.")
     public Page<DocumentSummary> list(@QueryParam("page") String page, @QueryParam("size") String size,
                                       @QueryParam("source") String source, @QueryParam("author") String author,
                                       @QueryParam("language") String language, @QueryParam("status") String status,

@@ -34,6 +34,15 @@ public final class TestData {
     private TestData() {
     }
 
+    /** Refreshes the planner's statistics (the claims' most common words among them) after seeding. */
+    public static void analyse() {
+        run(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("ANALYZE claim");
+            }
+        });
+    }
+
     /** Empties every table analysis-service writes. */
     public static void reset() {
         run(c -> {
@@ -337,22 +346,23 @@ public final class TestData {
         }
     }
 
-    private interface SqlWork<T> {
+    interface SqlWork<T> {
         T apply(Connection c) throws SQLException;
     }
 
-    private interface SqlAction {
+    interface SqlAction {
         void apply(Connection c) throws SQLException;
     }
 
-    private static void run(SqlAction action) {
+    /** Runs {@code action} on a connection of the schema owner, as every seeding method does. */
+    static void run(SqlAction action) {
         call(c -> {
             action.apply(c);
             return null;
         });
     }
 
-    private static <T> T call(SqlWork<T> work) {
+    static <T> T call(SqlWork<T> work) {
         Config config = ConfigProvider.getConfig();
         try (Connection c = DriverManager.getConnection(
                 config.getValue("claimlens.test.owner.jdbc-url", String.class),
