@@ -9,7 +9,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,13 +24,20 @@ import org.flywaydb.core.Flyway;
 /**
  * Measures the main queries of query-service on a synthetic database of realistic shape: loads it through the
  * Flyway schema, starts the packaged service as a process, and at each size sends the same requests through the
- * REST API and as raw SQL over JDBC from concurrent clients; at the largest size it records EXPLAIN (ANALYZE,
- * BUFFERS) of each query's main statement. Writes {@code query-<date>.json} and {@code .md} to the results folder.
+ * REST API and as raw SQL over JDBC from concurrent clients, recording the machine's load average around each
+ * run; after each size it takes EXPLAIN (ANALYZE, BUFFERS) of every workload's statements for typical inputs.
+ * Writes {@code query-<date>-<time>.json} and {@code .md} to the results folder.
  * Run with {@code query-service/benchmark} (see README).
  */
 public final class QueryBenchmark {
 
     private static final long SEED = 20_260_101L;
+    /**
+     * The server's memory for caching pages: PostgreSQL's default (128 MB) is smaller than the 100,000-document
+     * database (about 2 GB), so reads would come from the operating system's cache; a production server gets a
+     * share of its memory.
+     */
+    private static final Map<String, String> POSTGRES_SETTINGS = Map.of("shared_buffers", "1GB");
 
     private final BenchmarkOptions options;
     private final LoadRunner runner;
@@ -45,7 +53,8 @@ public final class QueryBenchmark {
     }
 
     private void run() throws Exception {
-        try (EmbeddedDatabase database = EmbeddedDatabase.startEphemeral()) {
+        Map<String, Double> loadAtStart = MachineLoad.now();
+        try (EmbeddedDatabase database = EmbeddedDatabase.startEphemeral(POSTGRES_SETTINGS)) {
             DatabaseAccess access = database.access();
             migrate(access);
             SyntheticCorpus corpus = new SyntheticCorpus(SEED);
@@ -68,29 +77,39 @@ public final class QueryBenchmark {
                     log("loaded %d documents in %.0f s: %s", size, loadSeconds, rows);
                     List<Workload> workloads = Workloads.all(corpus, loader, rows.get("claim"),
                             options.warmUp() + options.requests(), SEED + size);
-                    sizes.add(measure(size, loadSeconds, rows, workloads, service.base(), access));
-                    if (size == options.sizes().get(options.sizes().size() - 1)) {
-                        try (Connection reader = reader(access)) {
-                            for (Workload w : workloads) {
-                                plans.put(w.name(), w.explain().plan(reader));
-                            }
-                        }
-                    }
+                    Map<String, Object> measured = measure(size, loadSeconds, rows, workloads, service.base(), access);
+                    plans = explain(workloads, access);
+                    measured.put("explain", BenchmarkReport.summaries(plans));
+                    sizes.add(measured);
                 }
             }
-            new BenchmarkReport(options, sizes, plans, postgresVersion(access)).write(LocalDate.now());
+            new BenchmarkReport(options, sizes, plans, postgresVersion(access), POSTGRES_SETTINGS, loadAtStart,
+                    MachineLoad.now()).write(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         }
+    }
+
+    /** The plans of every workload's statements, one at a time on the quiet (but for other users) database. */
+    private static Map<String, String> explain(List<Workload> workloads, DatabaseAccess access) throws SQLException {
+        Map<String, String> plans = new LinkedHashMap<>();
+        try (Connection reader = reader(access)) {
+            for (Workload w : workloads) {
+                w.explain().plans(reader).forEach((label, plan) -> plans.put(w.name() + " (" + label + ")", plan));
+            }
+        }
+        return plans;
     }
 
     private Map<String, Object> measure(int size, double loadSeconds, Map<String, Long> rows,
                                         List<Workload> workloads, URI base, DatabaseAccess access) throws Exception {
+        Map<String, Double> loadBefore = MachineLoad.now();
         List<Map<String, Object>> queries = new ArrayList<>();
         for (Workload w : workloads) {
             Latency api = runner.run(options.warmUp(), options.requests(), () -> index -> get(base,
                     w.requests().get(index).path()));
             Latency sql = runner.run(options.warmUp(), options.requests(), () -> new JdbcClient(reader(access), w));
-            log("%-15s %7d docs  API p50 %7.2f p99 %7.2f ms | SQL p50 %7.2f p99 %7.2f ms | p99 API/SQL %.2f",
-                    w.name(), size, api.p50(), api.p99(), sql.p50(), sql.p99(), api.p99() / sql.p99());
+            log("%-15s %7d docs  API p50 %7.2f p99 %7.2f ms | SQL p50 %7.2f p99 %7.2f ms | p99 API/SQL %.2f | load %s",
+                    w.name(), size, api.p50(), api.p99(), sql.p50(), sql.p99(), api.p99() / sql.p99(),
+                    MachineLoad.now().get("1min"));
             Map<String, Object> query = new LinkedHashMap<>();
             query.put("name", w.name());
             query.put("request", w.description());
@@ -103,6 +122,7 @@ public final class QueryBenchmark {
         result.put("documents", size);
         result.put("rows", rows);
         result.put("loadSeconds", Math.round(loadSeconds));
+        result.put("loadAverage", Map.of("start", loadBefore, "end", MachineLoad.now()));
         result.put("queries", queries);
         return result;
     }

@@ -3,10 +3,11 @@ package org.claimlens.query.bench;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One benchmarked query: a list of concrete requests, each as a REST path and as the same work in raw SQL, and
- * the statement whose plan {@code EXPLAIN (ANALYZE, BUFFERS)} shows for it.
+ * the statements whose plans {@code EXPLAIN (ANALYZE, BUFFERS)} shows for typical inputs.
  */
 record Workload(String name, String description, List<Request> requests, ExplainCall explain) {
 
@@ -19,8 +20,8 @@ record Workload(String name, String description, List<Request> requests, Explain
         void run(Connection connection) throws SQLException;
     }
 
-    /** The plan of the workload's main statement for a typical input. */
+    /** Plans of the workload's statements for typical inputs, by a label naming input and statement. */
     interface ExplainCall {
-        String plan(Connection connection) throws SQLException;
+        Map<String, String> plans(Connection connection) throws SQLException;
     }
 }

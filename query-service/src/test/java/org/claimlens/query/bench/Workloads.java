@@ -4,10 +4,15 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
+import org.claimlens.query.api.ClaimCertainty;
+import org.claimlens.query.api.ClaimFilter;
+import org.claimlens.query.api.ClaimKind;
 import org.claimlens.query.bench.SyntheticCorpus.Entity;
 import org.claimlens.query.bench.Workload.Request;
 
@@ -34,21 +39,24 @@ final class Workloads {
     private static Workload entityPrefix(SyntheticCorpus corpus, Random random, int count) {
         List<Request> requests = repeat(count, i -> {
             String prefix = prefixOf(randomEntity(corpus, random), random);
-            String pattern = like(prefix);
-            return new Request("/entities?q=" + encode(prefix), c -> RawSql.entityPrefix(c, pattern));
+            return new Request("/entities?q=" + encode(prefix), c -> RawSql.entityPrefix(c, prefix));
         });
         return new Workload("entity-prefix", "GET /entities?q=<3-6 letters of a name or alias, any case/accents>",
-                requests, c -> RawSql.explain(c, RawSql.ENTITY_PAGE, "erd%", "erd%"));
+                requests, c -> labelled("q=erd", RawSql.explainEntityPrefix(c, "erd")));
     }
 
     private static Workload claimSearch(Random random, int count) {
         List<Request> requests = repeat(count, i -> {
             String q = searchText(random);
-            return new Request("/claims?q=" + encode(q), c -> RawSql.claims(c, RawSql.CLAIM_TEXT, q));
+            return new Request("/claims?q=" + encode(q), c -> RawSql.claims(c, RawSql.text(q)));
         });
-        return new Workload("claim-search", "GET /claims?q=<word | two words | \"phrase\"> (full text)", requests,
-                c -> RawSql.explain(c, "SELECT c.id" + RawSql.CLAIM_FROM + RawSql.CLAIM_TEXT + RawSql.CLAIM_ORDER,
-                        "regional reservoir"));
+        return new Workload("claim-search", "GET /claims?q=<word | two words | \"phrase\" | three words> (full text)",
+                requests, c -> {
+                    Map<String, String> plans = labelled("q=regional reservoir",
+                            RawSql.explainClaims(c, RawSql.text("regional reservoir")));
+                    plans.putAll(labelled("q=budget", RawSql.explainClaims(c, RawSql.text("budget"))));
+                    return plans;
+                });
     }
 
     private static Workload claimFilter(Random random, int count) {
@@ -57,11 +65,16 @@ final class Workloads {
             String certainty = CERTAINTIES[random.nextInt(CERTAINTIES.length)];
             double minimum = WORTHINESS[random.nextInt(WORTHINESS.length)];
             return new Request("/claims?kind=" + kind + "&certainty=" + certainty + "&minCheckWorthiness=" + minimum,
-                    c -> RawSql.claims(c, RawSql.CLAIM_FILTER, kind, certainty, minimum));
+                    c -> RawSql.claims(c, filter(kind, certainty, minimum)));
         });
         return new Workload("claim-filter", "GET /claims?kind=..&certainty=..&minCheckWorthiness=0.5|0.7|0.9",
-                requests, c -> RawSql.explain(c, "SELECT c.id" + RawSql.CLAIM_FROM + RawSql.CLAIM_FILTER
-                        + RawSql.CLAIM_ORDER, "DIRECT_QUOTE", "HEDGED", 0.7));
+                requests, c -> {
+                    Map<String, String> plans = labelled("DIRECT_QUOTE, HEDGED, >= 0.7",
+                            RawSql.explainClaims(c, filter("DIRECT_QUOTE", "HEDGED", 0.7)));
+                    plans.putAll(labelled("AUTHOR, CERTAIN, >= 0.7 (none match)",
+                            RawSql.explainClaims(c, filter("AUTHOR", "CERTAIN", 0.7))));
+                    return plans;
+                });
     }
 
     private static Workload similarClaims(Random random, long maxClaimId, int count) {
@@ -69,8 +82,8 @@ final class Workloads {
             long id = 1 + (long) (random.nextDouble() * maxClaimId);
             return new Request("/claims/" + id + "/similar", c -> RawSql.similar(c, id));
         });
-        return new Workload("similar-claims", "GET /claims/{random id}/similar (pg_trgm, threshold 0.5)", requests,
-                c -> RawSql.explainSimilar(c, maxClaimId / 2));
+        return new Workload("similar-claims", "GET /claims/{random id}/similar (rarest words, then pg_trgm >= 0.5)",
+                requests, c -> labelled("claim " + maxClaimId / 2, RawSql.explainSimilar(c, maxClaimId / 2)));
     }
 
     private static Workload documentList(SyntheticCorpus corpus, Random random, int count) {
@@ -79,7 +92,7 @@ final class Workloads {
             return new Request("/documents?source=" + encode(source), c -> RawSql.documents(c, source));
         });
         return new Workload("document-list", "GET /documents?source=<outlet> (newest ingested first)", requests,
-                c -> RawSql.explain(c, RawSql.DOCUMENT_PAGE, "Reuters"));
+                c -> labelled("source=Reuters", RawSql.explainDocuments(c, "Reuters")));
     }
 
     private static Workload timeline(SyntheticCorpus corpus, BulkLoader loader, Random random, int count) {
@@ -87,9 +100,25 @@ final class Workloads {
             long id = loader.entityId(randomEntity(corpus, random).index());
             return new Request("/timeline?entity=" + id, c -> RawSql.timeline(c, id));
         });
-        long popular = loader.entityId(corpus.person(new Random(1)).index());
-        return new Workload("timeline", "GET /timeline?entity=<entity by popularity> (per day)", requests,
-                c -> RawSql.explain(c, RawSql.TIMELINE, popular, popular, popular, popular, popular));
+        long person = loader.entityId(corpus.person(new Random(1)).index());
+        return new Workload("timeline", "GET /timeline?entity=<entity by popularity> (per day)", requests, c -> {
+            Map<String, String> plans = labelled("entity " + person + " (a person)", RawSql.explainTimeline(c, person));
+            long top = RawSql.mostMentioned(c);
+            plans.putAll(labelled("entity " + top + " (the most mentioned)", RawSql.explainTimeline(c, top)));
+            return plans;
+        });
+    }
+
+    private static ClaimFilter filter(String kind, String certainty, double minimum) {
+        return new ClaimFilter(null, null, null, ClaimKind.valueOf(kind), null, null, null,
+                ClaimCertainty.valueOf(certainty), minimum, null, null, null);
+    }
+
+    /** The plans with the input in front of each statement's label. */
+    private static Map<String, String> labelled(String input, Map<String, String> plans) {
+        Map<String, String> labelled = new LinkedHashMap<>();
+        plans.forEach((statement, plan) -> labelled.put(input + ": " + statement, plan));
+        return labelled;
     }
 
     private static Entity randomEntity(SyntheticCorpus corpus, Random random) {
@@ -120,10 +149,6 @@ final class Workloads {
             case 2 -> "\"" + adjective + " " + noun + "\"";
             default -> adjective + " " + noun + " " + place;
         };
-    }
-
-    private static String like(String prefix) {
-        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static String encode(String value) {
