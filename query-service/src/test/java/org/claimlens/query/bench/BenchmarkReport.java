@@ -85,9 +85,10 @@ final class BenchmarkReport {
     private String markdown(Instant finished) {
         StringBuilder md = new StringBuilder("# Query benchmark, " + finished + "\n\n");
         md.append(String.format(Locale.ROOT, "%d concurrent clients, %d measured requests per query and side after "
-                        + "%d warm-up; %d cores, Java %s, PostgreSQL %s (embedded, %s). Load average (1 min) %.1f at "
-                        + "the start, %.1f at the end: above %d, latency includes waiting for a core. Latency in ms."
-                        + "%n%n", options.clients(), options.requests(), options.warmUp(), MachineLoad.cores(),
+                        + "%d warm-up; %d cores, Java %s, PostgreSQL %s (embedded, %s). Load average (1 min) %.1f "
+                        + "before the run (other users), %.1f at the end, which includes the benchmark's own clients "
+                        + "and database sessions; above %d, latency includes waiting for a core. Latency in ms.%n%n",
+                options.clients(), options.requests(), options.warmUp(), MachineLoad.cores(),
                 System.getProperty("java.version"), postgres, settings, loadAtStart.get("1min"),
                 loadAtEnd.get("1min"), MachineLoad.cores()));
         md.append("| query | documents | API p50 | API p99 | SQL p50 | SQL p99 | p99 API/SQL | API req/s | load |\n");
