@@ -5,9 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
@@ -45,7 +50,13 @@ public final class KafkaKraftCluster implements AutoCloseable {
         return kit.bootstrapServers();
     }
 
-    /** Creates the topics if they are missing; existing ones are left as they are. */
+    /**
+     * Largest record a topic takes: a maximal document (1 MiB of text) after JSON escaping, with room to spare.
+     * Producers set the same {@code max.request.size}.
+     */
+    public static final int MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
+
+    /** Creates the topics if they are missing; existing ones keep their partitions but get the record size limit. */
     public void createTopics(int partitions, Collection<String> names) {
         createTopics(bootstrapServers(), partitions, names);
     }
@@ -55,7 +66,10 @@ public final class KafkaKraftCluster implements AutoCloseable {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         try (Admin admin = Admin.create(props)) {
-            List<NewTopic> topics = names.stream().map(n -> new NewTopic(n, partitions, (short) 1)).toList();
+            Map<String, String> recordSize = Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(MAX_MESSAGE_BYTES));
+            List<NewTopic> topics = names.stream()
+                    .map(n -> new NewTopic(n, partitions, (short) 1).configs(recordSize))
+                    .toList();
             for (var entry : admin.createTopics(topics).values().entrySet()) {
                 try {
                     entry.getValue().get();
@@ -65,9 +79,23 @@ public final class KafkaKraftCluster implements AutoCloseable {
                     }
                 }
             }
+            raiseRecordSizeLimit(admin, names);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while creating topics", e);
+        }
+    }
+
+    /** Topics created before the limit existed (a kept ./stack state) get it too; setting it again changes nothing. */
+    private static void raiseRecordSizeLimit(Admin admin, Collection<String> names) throws InterruptedException {
+        AlterConfigOp set = new AlterConfigOp(new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
+                Integer.toString(MAX_MESSAGE_BYTES)), AlterConfigOp.OpType.SET);
+        Map<ConfigResource, Collection<AlterConfigOp>> changes = names.stream().collect(Collectors.toMap(
+                n -> new ConfigResource(ConfigResource.Type.TOPIC, n), n -> List.of(set)));
+        try {
+            admin.incrementalAlterConfigs(changes).all().get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not set the record size limit of " + names, e);
         }
     }
 
