@@ -38,15 +38,16 @@ public final class DocumentValidator {
         if (normalised.isEmpty()) {
             throw new InvalidDocumentException("text", "text must not be blank");
         }
-        String publishedAt = optional(submission.publishedAt());
-        String externalId = optional(submission.externalId());
+        FieldRules.checkText(normalised);
+        String publishedAt = line("publishedAt", submission.publishedAt(), FieldRules.MAX_NAME);
+        String externalId = line("externalId", submission.externalId(), FieldRules.MAX_EXTERNAL_ID);
         return new ValidatedDocument(
                 DocumentIdentity.fromNormalised(externalId, normalised),
                 unified,
-                optional(submission.title()),
-                url(optional(submission.url())),
-                optional(submission.source()),
-                optional(submission.author()),
+                line("title", submission.title(), FieldRules.MAX_TITLE),
+                url(line("url", submission.url(), FieldRules.MAX_URL)),
+                line("source", submission.source(), FieldRules.MAX_NAME),
+                line("author", submission.author(), FieldRules.MAX_NAME),
                 publishedAt == null ? null : PublishedAt.parse(publishedAt),
                 externalId);
     }
@@ -65,6 +66,10 @@ public final class DocumentValidator {
             // reported below, like any other non-web URL
         }
         throw new InvalidDocumentException("url", "url must be an absolute http or https URL");
+    }
+
+    private static String line(String field, String value, int maxLength) {
+        return FieldRules.checkLine(field, optional(value), maxLength);
     }
 
     private static String optional(String value) {

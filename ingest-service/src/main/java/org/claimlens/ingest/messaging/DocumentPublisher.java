@@ -17,27 +17,32 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
  * Publishes {@link DocumentIngested} events keyed by document id and reports when the broker acknowledged them,
- * so that the client is answered only once the event is durable (no fire-and-forget).
+ * so that the client is answered only once the event is durable (no fire-and-forget). While the
+ * {@link BrokerCircuit} is open, publications fail at once.
  */
 @ApplicationScoped
 public class DocumentPublisher {
 
     static final String CHANNEL = "documents-out";
     static final String PUBLISH_TIMER = "claimlens.ingest.publish";
+    static final String PUBLISH_REFUSED = "claimlens.ingest.publish.short.circuited";
 
     private final Emitter<DocumentIngested> emitter;
     private final PublishConfig config;
     private final MeterRegistry registry;
+    private final BrokerCircuit circuit;
 
     public DocumentPublisher(
             // Room for a full batch on top of the sink's in-flight window; beyond that send() fails fast.
             @Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
             Emitter<DocumentIngested> emitter,
             PublishConfig config,
-            MeterRegistry registry) {
+            MeterRegistry registry,
+            BrokerCircuit circuit) {
         this.emitter = emitter;
         this.config = config;
         this.registry = registry;
+        this.circuit = circuit;
     }
 
     /**
@@ -45,6 +50,11 @@ public class DocumentPublisher {
      * {@link PublishFailedException} when it refused it or did not answer within the configured timeout.
      */
     public CompletionStage<Void> publish(DocumentIngested event) {
+        if (!circuit.isClosed()) {
+            registry.counter(PUBLISH_REFUSED).increment();
+            return CompletableFuture.failedFuture(new PublishFailedException(
+                    "Kafka is unavailable (the last publications failed)", null));
+        }
         CompletableFuture<Void> acked = new CompletableFuture<>();
         Metadata metadata = Metadata.of(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.documentId()).build());
         Message<DocumentIngested> message = Message.of(event, metadata,
@@ -67,8 +77,10 @@ public class DocumentPublisher {
         acked.orTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS).whenComplete((ok, failure) -> {
             sample.stop(registry.timer(PUBLISH_TIMER, "outcome", failure == null ? "acked" : "failed"));
             if (failure == null) {
+                circuit.succeeded();
                 result.complete(null);
             } else {
+                circuit.failed(failure);
                 result.completeExceptionally(failed(failure));
             }
         });
