@@ -7,5 +7,7 @@ public enum ProcessingOutcome {
     /** The same content was analysed by the same extractor before; only metadata was refreshed. */
     UNCHANGED,
     /** This event id was applied before: a redelivery. */
-    DUPLICATE_EVENT
+    DUPLICATE_EVENT,
+    /** An operator's re-run found the document changed since it was requested; the newer analysis stands. */
+    SUPERSEDED
 }

@@ -48,11 +48,24 @@ final class TestEvents {
     }
 
     static void send(String key, byte[] value) throws Exception {
+        send(new ProducerRecord<>(Topics.DOCUMENTS_INGESTED, key, value));
+    }
+
+    /** Publishes the event as an operator's re-run would, with the header naming the event it re-runs. */
+    static void publishReprocess(DocumentIngested event, String reprocessOf) throws Exception {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.DOCUMENTS_INGESTED, event.documentId(),
+                MAPPER.writeValueAsBytes(event));
+        record.headers().add(ReprocessPublisher.REPROCESS_OF, reprocessOf.getBytes(StandardCharsets.UTF_8));
+        send(record);
+    }
+
+    private static void send(ProducerRecord<String, byte[]> record) throws Exception {
         Map<String, Object> props = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
-                ProducerConfig.ACKS_CONFIG, "all");
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024);
         try (var producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(Topics.DOCUMENTS_INGESTED, key, value)).get(10, TimeUnit.SECONDS);
+            producer.send(record).get(10, TimeUnit.SECONDS);
         }
     }
 
