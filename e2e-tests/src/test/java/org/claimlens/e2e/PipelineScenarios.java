@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +129,7 @@ abstract class PipelineScenarios {
                 {"title": "no text here"}
                 {"text": "The port authority said cargo volumes rose 4 percent in May.", "source": "E2E"}
                 """;
-        String answer = given().baseUri(stack.ingestUrl()).contentType("application/x-ndjson")
+        String answer = ingest().contentType("application/x-ndjson")
                 .body(batch.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .when().post("/documents")
                 .then().statusCode(200).extract().asString();
@@ -145,7 +146,7 @@ abstract class PipelineScenarios {
 
     @Test
     void errorsAreClearOnBothSides() {
-        given().baseUri(stack.ingestUrl()).contentType("application/json").body("{\"text\": ")
+        ingest().contentType("application/json").body("{\"text\": ")
                 .when().post("/documents")
                 .then().statusCode(400).body("status", equalTo(400)).body("message", notNullValue());
         given().baseUri(stack.queryUrl())
@@ -153,14 +154,19 @@ abstract class PipelineScenarios {
                 .then().statusCode(404).body("status", equalTo(404)).body("error", equalTo("Not Found"));
     }
 
+    /** Requests to ingest-service carry the run's API key, as every client's must. */
+    private RequestSpecification ingest() {
+        return given().baseUri(stack.ingestUrl()).header(ApiKey.HEADER, stack.apiKey());
+    }
+
     private String postJson(String json) {
-        return given().baseUri(stack.ingestUrl()).contentType("application/json").body(json)
+        return ingest().contentType("application/json").body(json)
                 .when().post("/documents")
                 .then().statusCode(202).body("id", notNullValue()).extract().path("id");
     }
 
     private String postText(String text, String source) {
-        return given().baseUri(stack.ingestUrl()).contentType("text/plain; charset=utf-8").queryParam("source", source)
+        return ingest().contentType("text/plain; charset=utf-8").queryParam("source", source)
                 .body(text)
                 .when().post("/documents")
                 .then().statusCode(202).extract().path("id");
