@@ -14,6 +14,7 @@ import org.claimlens.analysis.persistence.ReprocessCriteria;
 import org.claimlens.analysis.persistence.ReprocessSelection;
 import org.claimlens.analysis.persistence.ReprocessSelection.Selected;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * The operator's way to analyse stored documents again: one document, those analysed in a time range, or those
@@ -49,6 +50,17 @@ public class ReprocessResource {
         ReprocessRequest request = requests.read(body);
         ReprocessCriteria criteria = requests.criteria(request);
         int limit = requests.limit(request);
+        if (criteria.documentId() != null) {
+            MDC.put("documentId", criteria.documentId().toString());
+        }
+        try {
+            return Response.accepted(publish(criteria, limit)).build();
+        } finally {
+            MDC.remove("documentId");
+        }
+    }
+
+    private ReprocessResult publish(ReprocessCriteria criteria, int limit) {
         List<Selected> selected = selection.select(criteria, limit + 1);
         if (selected.isEmpty() && criteria.documentId() != null) {
             throw new InvalidRequestException(404, "documentId", "document " + criteria.documentId() + " not found");
@@ -60,6 +72,6 @@ public class ReprocessResource {
                     PUBLISH_TIMEOUT);
         }
         LOG.infof("Published %d re-runs for %s%s", chosen.size(), criteria, more ? " (more match)" : "");
-        return Response.accepted(new ReprocessResult(chosen.size(), more, analyzer.version())).build();
+        return new ReprocessResult(chosen.size(), more, analyzer.version());
     }
 }

@@ -50,9 +50,9 @@ public class ReprocessSelection {
             params.put("to", criteria.analysedTo());
         }
         if (criteria.olderThan() != null) {
-            // unparseable stored versions sort first, i.e. count as older than any real one
+            // an unknown CoreNLP version sorts first; so do stored versions in no known format
             sql.append(" AND (coalesce(substring(extractor_version from 'claimlens-([0-9]+)$')::int, -1),")
-                    .append(" coalesce(string_to_array(substring(extractor_version from '^corenlp-([0-9.]+)'),")
+                    .append(" coalesce(string_to_array(substring(extractor_version from '^corenlp-([0-9.]+)\\+'),")
                     .append(" '.')::int[], '{}')) < (:rules, string_to_array(:corenlp, '.')::int[])");
             params.put("rules", criteria.olderThan().rules());
             params.put("corenlp", criteria.olderThan().corenlp());
