@@ -43,7 +43,8 @@ class CrashRecoveryIT {
     @BeforeAll
     void start() throws Exception {
         kafka = KafkaKraftCluster.start();
-        kafka.createTopics(Topics.DEFAULT_PARTITIONS, List.of(Topics.DOCUMENTS_INGESTED, Topics.DOCUMENTS_INGESTED_DLQ));
+        kafka.createTopics(Topics.DEFAULT_PARTITIONS,
+                List.of(Topics.DOCUMENTS_INGESTED, Topics.DOCUMENTS_INGESTED_DLQ));
         database = EmbeddedDatabase.startEphemeral();
         stack = new FaultStack(kafka.bootstrapServers(), database::access);
     }
@@ -76,7 +77,8 @@ class CrashRecoveryIT {
             int ingestedAtLeast = kill * documents / (kills + 1);
             int analysedBefore = stack.analysed(run);
             // mid-stream: documents are still arriving, and this instance is busy with a backlog
-            await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> acknowledged.size() >= ingestedAtLeast
+            await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                    .until(() -> acknowledged.size() >= ingestedAtLeast
                     && stack.analysed(run) >= analysedBefore + 50 && acknowledged.size() > stack.analysed(run));
             int analysedAtKill = stack.analysed(run);
             int acknowledgedAtKill = acknowledged.size();
@@ -107,7 +109,8 @@ class CrashRecoveryIT {
         ServiceProcess b = start("analysis-b");
         ServiceProcess a = startingA.join();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
-            await().atMost(PATIENCE).until(() -> partitionsOf(admin, "analysis-a") > 0 && partitionsOf(admin, "analysis-b") > 0);
+            await().atMost(PATIENCE).until(() -> partitionsOf(admin, "analysis-a") > 0
+                    && partitionsOf(admin, "analysis-b") > 0);
             System.out.printf("takeover test: partitions before the kill: a=%d, b=%d%n",
                     partitionsOf(admin, "analysis-a"), partitionsOf(admin, "analysis-b"));
             Set<String> acknowledged = ConcurrentHashMap.newKeySet();

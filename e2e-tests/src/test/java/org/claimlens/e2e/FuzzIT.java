@@ -37,7 +37,9 @@ class FuzzIT {
     @BeforeAll
     void start() throws Exception {
         // the fuzzer is one client sending as fast as it can: rate limits would turn most of it into 429s
-        stack = new InProcessStack().withSettings(Map.of("CLAIMLENS_ACCESS_RATE_LIMIT_REQUESTS_PER_SECOND", "0")).start();
+        stack = new InProcessStack()
+                .withSettings(Map.of("CLAIMLENS_ACCESS_RATE_LIMIT_REQUESTS_PER_SECOND", "0"))
+                .start();
         for (String example : List.of("harbor-barrier-delay.json", "measles-estimate.json")) {
             given().baseUri(stack.ingestUrl()).header(ApiKey.HEADER, stack.apiKey()).contentType("application/json")
                     .body(Articles.example(example)).post("/documents").then().statusCode(202);

@@ -76,7 +76,8 @@ class OutageIT {
         boolean analysisReportedDown = readiness(analysis.baseUrl()) == 503;
         kafka.restart();
         long back = System.nanoTime();
-        await().atMost(PATIENCE).until(() -> readiness(stack.ingestUrl()) == 200 && readiness(analysis.baseUrl()) == 200);
+        await().atMost(PATIENCE)
+                .until(() -> readiness(stack.ingestUrl()) == 200 && readiness(analysis.baseUrl()) == 200);
         long recovered = Duration.ofNanos(System.nanoTime() - back).toSeconds();
         for (int i = 0; i < 50; i++) {
             acknowledged.add(postUntilAccepted(doc(run, numbers.getAndIncrement())));
@@ -84,8 +85,9 @@ class OutageIT {
         await().atMost(PATIENCE).until(() -> stack.analysed(run) >= acknowledged.size());
 
         System.out.printf("broker outage: answers while down %s, latency median %d ms, max %d ms; readiness DOWN "
-                        + "seen: ingest %s, analysis %s; both ready again %d s after the restart%n", whileDown.statuses(),
-                whileDown.median(), whileDown.max(), ingestReportedDown.join(), analysisReportedDown, recovered);
+                        + "seen: ingest %s, analysis %s; both ready again %d s after the restart%n",
+                whileDown.statuses(), whileDown.median(), whileDown.max(), ingestReportedDown.join(),
+                analysisReportedDown, recovered);
         assertThat(whileDown.statuses().keySet()).isSubsetOf(202, 503).contains(503);
         assertThat(whileDown.max()).as("no client hangs past the publish timeout").isLessThan(15_000);
         assertThat(whileDown.median()).as("most are refused at once").isLessThan(2_000);
@@ -166,26 +168,29 @@ class OutageIT {
 
     /** A few clients posting in a loop, as a busy system's would, each answer a 202 or a 503 with Retry-After. */
     private Answers clientsSending(String run, AtomicInteger numbers, Set<String> acknowledged, Duration during) {
-        Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
-        List<Long> latencies = new CopyOnWriteArrayList<>();
+        Answers answers = new Answers(new ConcurrentHashMap<>(), new CopyOnWriteArrayList<>());
         long until = System.nanoTime() + during.toNanos();
-        List<CompletableFuture<Void>> clients = IntStream.range(0, CLIENTS).mapToObj(c -> CompletableFuture.runAsync(() -> {
-            while (System.nanoTime() - until < 0) {
-                long sent = System.nanoTime();
-                Response answer = post(doc(run, numbers.getAndIncrement()));
-                latencies.add(Duration.ofNanos(System.nanoTime() - sent).toMillis());
-                statuses.merge(answer.statusCode(), 1, Integer::sum);
-                if (answer.statusCode() == 202) {
-                    acknowledged.add(answer.path("id"));
-                } else {
-                    assertThat(answer.statusCode()).isEqualTo(503);
-                    assertThat(answer.header("Retry-After")).isNotBlank();
-                    assertThat(answer.<String>path("message")).contains("Kafka");
-                }
-            }
-        })).toList();
+        List<CompletableFuture<Void>> clients = IntStream.range(0, CLIENTS)
+                .mapToObj(c -> CompletableFuture.runAsync(() -> send(run, numbers, until, acknowledged, answers)))
+                .toList();
         clients.forEach(CompletableFuture::join);
-        return new Answers(statuses, latencies);
+        return answers;
+    }
+
+    private void send(String run, AtomicInteger numbers, long until, Set<String> acknowledged, Answers answers) {
+        while (System.nanoTime() - until < 0) {
+            long sent = System.nanoTime();
+            Response answer = post(doc(run, numbers.getAndIncrement()));
+            answers.latencies().add(Duration.ofNanos(System.nanoTime() - sent).toMillis());
+            answers.statuses().merge(answer.statusCode(), 1, Integer::sum);
+            if (answer.statusCode() == 202) {
+                acknowledged.add(answer.path("id"));
+            } else {
+                assertThat(answer.statusCode()).isEqualTo(503);
+                assertThat(answer.header("Retry-After")).isNotBlank();
+                assertThat(answer.<String>path("message")).contains("Kafka");
+            }
+        }
     }
 
     private Response post(Doc doc) {

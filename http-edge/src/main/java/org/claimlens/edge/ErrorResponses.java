@@ -31,7 +31,8 @@ final class ErrorResponses {
 
     private static boolean hasUnreadBody(HttpServerRequest request) {
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        return !request.isEnded()
-                && (request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null || (length != null && !"0".equals(length)));
+        boolean announced = request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                || (length != null && !"0".equals(length));
+        return announced && !request.isEnded();
     }
 }

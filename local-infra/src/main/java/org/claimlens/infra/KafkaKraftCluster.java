@@ -66,7 +66,8 @@ public final class KafkaKraftCluster implements AutoCloseable {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         try (Admin admin = Admin.create(props)) {
-            Map<String, String> recordSize = Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(MAX_MESSAGE_BYTES));
+            Map<String, String> recordSize =
+                    Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(MAX_MESSAGE_BYTES));
             List<NewTopic> topics = names.stream()
                     .map(n -> new NewTopic(n, partitions, (short) 1).configs(recordSize))
                     .toList();

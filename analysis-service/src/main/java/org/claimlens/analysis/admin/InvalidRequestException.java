@@ -1,6 +1,6 @@
 package org.claimlens.analysis.admin;
 
-/** An operator request that cannot be carried out as given; answered with 400 (or {@link #status()}) naming the field. */
+/** An operator request that cannot be carried out as given; answered with {@link #status()} naming the field. */
 public class InvalidRequestException extends RuntimeException {
 
     private final int status;

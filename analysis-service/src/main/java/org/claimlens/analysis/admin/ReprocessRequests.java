@@ -25,12 +25,15 @@ public class ReprocessRequests {
 
     static final int DEFAULT_LIMIT = 1_000;
     static final int MAX_LIMIT = 10_000;
+    private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private final ObjectReader reader;
 
     public ReprocessRequests(ObjectMapper mapper) {
         this.reader = mapper.readerFor(ReprocessRequest.class)
-                .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+                .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     ReprocessRequest read(String body) {
@@ -61,7 +64,8 @@ public class ReprocessRequests {
         ExtractorVersion olderThan = blank(request.olderThanVersion()) ? null
                 : ExtractorVersion.parse(request.olderThanVersion()).orElseThrow(() -> invalid("olderThanVersion",
                         "olderThanVersion must look like corenlp-4.5.10+claimlens-6"));
-        int selectors = (documentId == null ? 0 : 1) + (from == null && to == null ? 0 : 1) + (olderThan == null ? 0 : 1);
+        int selectors = (documentId == null ? 0 : 1) + (from == null && to == null ? 0 : 1)
+                + (olderThan == null ? 0 : 1);
         if (selectors != 1) {
             throw invalid(null, "give exactly one of documentId, a time range (from/to) or olderThanVersion");
         }
@@ -101,7 +105,7 @@ public class ReprocessRequests {
         try {
             Instant instant = text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : OffsetDateTime.parse(text).toInstant();
-            if (instant.isBefore(Instant.parse("2000-01-01T00:00:00Z")) || instant.getEpochSecond() > 253_402_300_799L) {
+            if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
                 throw invalid(field, field + " must lie between 2000-01-01 and 9999-12-31");
             }
             return instant;

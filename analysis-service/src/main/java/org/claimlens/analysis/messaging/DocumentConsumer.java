@@ -40,7 +40,8 @@ public class DocumentConsumer {
         Header reprocessOf = record.headers().lastHeader(ReprocessPublisher.REPROCESS_OF);
         MDC.put("documentId", event.documentId());
         try {
-            processor.process(event, reprocessOf == null ? null : new String(reprocessOf.value(), StandardCharsets.UTF_8));
+            processor.process(event,
+                    reprocessOf == null ? null : new String(reprocessOf.value(), StandardCharsets.UTF_8));
         } finally {
             MDC.remove("documentId");
         }

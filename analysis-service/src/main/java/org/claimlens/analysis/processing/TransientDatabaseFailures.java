@@ -41,6 +41,7 @@ public final class TransientDatabaseFailures {
             // the connection pool says so only in words: no connection could be had in time
             return String.valueOf(sql.getMessage()).contains("Acquisition timeout");
         }
-        return TRANSIENT_STATES.contains(state) || (state.length() >= 2 && TRANSIENT_CLASSES.contains(state.substring(0, 2)));
+        return TRANSIENT_STATES.contains(state)
+                || (state.length() >= 2 && TRANSIENT_CLASSES.contains(state.substring(0, 2)));
     }
 }

@@ -9,19 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.claimlens.analysis.support.TestDatabase;
 import org.claimlens.contract.DocumentIngested;
-import org.claimlens.contract.Topics;
 import org.claimlens.infra.quarkus.KafkaResource;
 import org.claimlens.infra.quarkus.PostgresResource;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /** The consumer against a real broker and database: results written once, redeliveries ignored, failures dead-lettered. */
@@ -101,7 +94,7 @@ class DocumentConsumerTest {
 
     @Test
     void deadLettersUnreadableAndFailingDocumentsAndKeepsConsuming() throws Exception {
-        try (var dlq = dlqConsumer()) {
+        try (var dlq = TestEvents.dlqConsumer()) {
             TestEvents.send("garbage", "{not json".getBytes(StandardCharsets.UTF_8));
             String tooLong = UUID.randomUUID().toString();
             TestEvents.publish(TestEvents.event(tooLong, "word ".repeat(60_000)));
@@ -124,17 +117,6 @@ class DocumentConsumerTest {
             assertThat(new String(failed.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
                     .contains("extraction failed");
         }
-    }
-
-    private static KafkaConsumer<String, byte[]> dlqConsumer() {
-        var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
-                ConsumerConfig.GROUP_ID_CONFIG, "dlq-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of(Topics.DOCUMENTS_INGESTED_DLQ));
-        return consumer;
     }
 
     private static String status(String id) {

@@ -11,19 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.claimlens.analysis.support.TestDatabase;
-import org.claimlens.contract.Topics;
 import org.claimlens.infra.quarkus.KafkaResource;
 import org.claimlens.infra.quarkus.PostgresResource;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,7 +38,7 @@ class PoisonDocumentTest {
         String numbers = UUID.randomUUID().toString();
         String healthy = UUID.randomUUID().toString();
         long start = System.nanoTime();
-        try (var dlq = dlqConsumer()) {
+        try (var dlq = TestEvents.dlqConsumer()) {
             TestEvents.publish(TestEvents.event(noSpaces, letters(1024 * 1024)));
             TestEvents.publish(TestEvents.event(quotes, "He said \u201c".repeat(2_000) + " yes\u201d".repeat(2_000)));
             TestEvents.publish(TestEvents.event(numbers, numberSentences(3_000)));
@@ -59,7 +52,8 @@ class PoisonDocumentTest {
 
             assertThat(reason(noSpaces)).isEqualTo("extraction failed: text has 1048576 characters, more than "
                     + "the limit of 200000");
-            assertThat(reason(quotes)).isEqualTo("extraction failed: extraction took longer than 8000 ms and was stopped");
+            assertThat(reason(quotes))
+                    .isEqualTo("extraction failed: extraction took longer than 8000 ms and was stopped");
             assertThat(reason(numbers)).isEqualTo(reason(quotes));
 
             List<ConsumerRecord<String, byte[]>> dead = new ArrayList<>();
@@ -96,17 +90,6 @@ class PoisonDocumentTest {
                     .append(" and the ").append(i).append(". ");
         }
         return text.toString();
-    }
-
-    private static KafkaConsumer<String, byte[]> dlqConsumer() {
-        var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
-                ConsumerConfig.GROUP_ID_CONFIG, "dlq-poison-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of(Topics.DOCUMENTS_INGESTED_DLQ));
-        return consumer;
     }
 
     private static String status(String id) {

@@ -117,7 +117,8 @@ class ReprocessTest {
         reprocess("{\"documentId\":\"" + UUID.randomUUID() + "\",\"olderThanVersion\":\"corenlp-1+claimlens-1\"}")
                 .statusCode(400).body("message", startsWith("give exactly one of"));
         reprocess("{\"documentId\":\"12\"}").statusCode(400).body("field", equalTo("documentId"));
-        reprocess("{\"documentId\":\"" + UUID.randomUUID() + "\"}").statusCode(404).body("field", equalTo("documentId"));
+        reprocess("{\"documentId\":\"" + UUID.randomUUID() + "\"}").statusCode(404)
+                .body("field", equalTo("documentId"));
         reprocess("{\"olderThanVersion\":\"v2\"}").statusCode(400).body("field", equalTo("olderThanVersion"));
         reprocess("{\"from\":\"yesterday\"}").statusCode(400).body("field", equalTo("from"));
         reprocess("{\"from\":\"2026-02-01\",\"to\":\"2026-01-01\"}").statusCode(400).body("field", equalTo("to"));

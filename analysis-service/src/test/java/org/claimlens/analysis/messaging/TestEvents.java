@@ -7,19 +7,24 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.claimlens.contract.DocumentIngested;
 import org.claimlens.contract.Topics;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-/** Builds and publishes events the way ingest-service does, straight to the real broker. */
+/** Builds and publishes events the way ingest-service does, straight to the real broker; reads the dead letters. */
 final class TestEvents {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -76,5 +81,17 @@ final class TestEvents {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A consumer of {@code documents.ingested.dlq} from its beginning, in a group of its own. */
+    static KafkaConsumer<String, byte[]> dlqConsumer() {
+        var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
+                ConsumerConfig.GROUP_ID_CONFIG, "dlq-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(List.of(Topics.DOCUMENTS_INGESTED_DLQ));
+        return consumer;
     }
 }

@@ -75,7 +75,8 @@ class BoundedExtractionTest {
             }
         });
 
-        assertThatThrownBy(() -> bounded.analyze(Article.ofText("text"))).isInstanceOf(ExtractionAbortedException.class);
+        assertThatThrownBy(() -> bounded.analyze(Article.ofText("text")))
+                .isInstanceOf(ExtractionAbortedException.class);
         assertThat(bounded.runaways()).isEqualTo(1);
 
         release.countDown();

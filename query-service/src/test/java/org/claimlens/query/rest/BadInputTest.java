@@ -91,7 +91,8 @@ class BadInputTest {
                 new Kind("search text over 200 characters", "/claims?q=" + "a".repeat(201), 400, "q"),
                 new Kind("NUL in search text", "/entities?q=isis%00", 400, "q"),
                 new Kind("control characters in a filter", "/documents?source=%1B%5B31m", 400, "source"),
-                new Kind("malformed percent-encoding (refused before routing, no body)", "RAW /claims?q=%ZZ", 400, null),
+                new Kind("malformed percent-encoding (refused before routing, no body)", "RAW /claims?q=%ZZ", 400,
+                        null),
                 new Kind("unknown path", "/admin/drop", 404, null),
                 new Kind("wrong method", "POST /documents", 405, null),
                 new Kind("SQL payload in q of documents", "/documents?q=" + enc(SQL), 200, null),
@@ -148,8 +149,8 @@ class BadInputTest {
     private static Answer raw(String target) throws IOException {
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            String requestHead = "GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(requestHead.getBytes(StandardCharsets.US_ASCII));
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int headEnd = response.indexOf("\r\n\r\n");
             String head = response.substring(0, headEnd);

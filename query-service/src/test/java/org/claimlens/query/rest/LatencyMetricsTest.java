@@ -20,7 +20,8 @@ class LatencyMetricsTest {
         given().get("/entities/12345").then().statusCode(404);
 
         given().get("/q/metrics").then().statusCode(200)
-                .body(matchesPattern("(?s).*http_server_requests_seconds_bucket\\{[^}]*uri=\"/documents\"[^}]*le=\"[0-9.]+\".*"))
+                .body(matchesPattern(
+                        "(?s).*http_server_requests_seconds_bucket\\{[^}]*uri=\"/documents\"[^}]*le=\"[0-9.]+\".*"))
                 .body(matchesPattern("(?s).*http_server_requests_seconds_bucket\\{[^}]*uri=\"/entities/\\{id}\".*"))
                 .body(containsString("http_server_requests_seconds_count{"));
     }
