@@ -25,32 +25,23 @@ public final class ClaimTimes {
             Span content = claim.content();
             Optional<TimeReference> time = dates.find(text, content.start(), content.end(), reference);
             if (time.isEmpty()) {
-                int start = sentenceStart(text, earliest(claim));
-                time = dates.find(text, start, sentenceEnd(text, latest(claim)), reference);
+                int start = sentenceStart(text, edge(claim, false));
+                time = dates.find(text, start, sentenceEnd(text, edge(claim, true)), reference);
             }
             times.add(time);
         }
         return times;
     }
 
-    private static int earliest(Claim claim) {
-        int start = claim.content().start();
+    /** Where the claim's parts (content, claimant, cue) begin or, with {@code end}, finish. */
+    private static int edge(Claim claim, boolean end) {
+        int edge = end ? claim.content().end() : claim.content().start();
         for (Span part : new Span[] {claim.claimant(), claim.cue()}) {
             if (part != null) {
-                start = Math.min(start, part.start());
+                edge = end ? Math.max(edge, part.end()) : Math.min(edge, part.start());
             }
         }
-        return start;
-    }
-
-    private static int latest(Claim claim) {
-        int end = claim.content().end();
-        for (Span part : new Span[] {claim.claimant(), claim.cue()}) {
-            if (part != null) {
-                end = Math.max(end, part.end());
-            }
-        }
-        return end;
+        return edge;
     }
 
     private static int sentenceStart(String text, int from) {

@@ -3,6 +3,7 @@ package org.claimlens.analysis.persistence;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -81,31 +82,27 @@ class DocumentSources {
     }
 
     private void insertSource(DocumentIngested event, UUID submission, UUID documentId) {
-        em().createNativeQuery("""
-                        INSERT INTO document_source (submission_id, document_id, external_id, title, url, source, author,
-                            published_at, first_seen_at, last_seen_at, last_event_id)
-                        VALUES (:submission, :document, :externalId, :title, :url, :source, :author, :publishedAt,
-                            :seen, :seen, :event)""")
-                .setParameter("submission", submission).setParameter("document", documentId)
-                .setParameter("externalId", event.externalId()).setParameter("title", event.title())
-                .setParameter("url", event.url()).setParameter("source", event.source())
-                .setParameter("author", event.author()).setParameter("publishedAt", event.publishedAt())
-                .setParameter("seen", event.occurredAt()).setParameter("event", event.eventId())
-                .executeUpdate();
+        bindSource(em().createNativeQuery("""
+                INSERT INTO document_source (submission_id, document_id, external_id, title, url, source, author,
+                    published_at, first_seen_at, last_seen_at, last_event_id)
+                VALUES (:submission, :document, :externalId, :title, :url, :source, :author, :publishedAt,
+                    :seen, :seen, :event)"""), event, submission, documentId).executeUpdate();
     }
 
     private void updateSource(DocumentIngested event, UUID submission, UUID documentId) {
-        em().createNativeQuery("""
-                        UPDATE document_source SET document_id = :document, external_id = :externalId, title = :title,
-                            url = :url, source = :source, author = :author, published_at = :publishedAt,
-                            last_seen_at = :seen, last_event_id = :event
-                        WHERE submission_id = :submission""")
-                .setParameter("submission", submission).setParameter("document", documentId)
+        bindSource(em().createNativeQuery("""
+                UPDATE document_source SET document_id = :document, external_id = :externalId, title = :title,
+                    url = :url, source = :source, author = :author, published_at = :publishedAt,
+                    last_seen_at = :seen, last_event_id = :event
+                WHERE submission_id = :submission"""), event, submission, documentId).executeUpdate();
+    }
+
+    private static Query bindSource(Query query, DocumentIngested event, UUID submission, UUID documentId) {
+        return query.setParameter("submission", submission).setParameter("document", documentId)
                 .setParameter("externalId", event.externalId()).setParameter("title", event.title())
                 .setParameter("url", event.url()).setParameter("source", event.source())
                 .setParameter("author", event.author()).setParameter("publishedAt", event.publishedAt())
-                .setParameter("seen", event.occurredAt()).setParameter("event", event.eventId())
-                .executeUpdate();
+                .setParameter("seen", event.occurredAt()).setParameter("event", event.eventId());
     }
 
     /** An original belongs to the text it was sent with: a resend without one drops the stale page. */

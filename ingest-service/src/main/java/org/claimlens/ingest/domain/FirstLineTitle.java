@@ -1,6 +1,7 @@
 package org.claimlens.ingest.domain;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The headline of a plain text, when its first line looks like one: short, not ending like a sentence, and followed
@@ -9,6 +10,8 @@ import java.util.Optional;
 public final class FirstLineTitle {
 
     static final int MAX_LENGTH = 200;
+    /** "… to Dismay of U.S." ends in an abbreviation, not a full stop. */
+    private static final Pattern ABBREVIATION_END = Pattern.compile("(?:\\b\\p{L}\\.){2,}$");
 
     private FirstLineTitle() {
     }
@@ -20,8 +23,8 @@ public final class FirstLineTitle {
             return Optional.empty();
         }
         String first = stripped.substring(0, end).strip();
-        boolean sentenceEnd = first.endsWith(".") || first.endsWith(",") || first.endsWith(";")
-                || first.endsWith(":");
+        boolean sentenceEnd = (first.endsWith(".") && !ABBREVIATION_END.matcher(first).find())
+                || first.endsWith(",") || first.endsWith(";") || first.endsWith(":");
         if (first.isEmpty() || first.length() > MAX_LENGTH || sentenceEnd || stripped.substring(end).isBlank()) {
             return Optional.empty();
         }

@@ -11,6 +11,8 @@ class FirstLineTitleTest {
         assertThat(FirstLineTitle.of("Ad sales boost Time Warner profit\n\nQuarterly profits at US media giant..."))
                 .contains("Ad sales boost Time Warner profit");
         assertThat(FirstLineTitle.of("\n  Is the tram late?  \nBody.")).contains("Is the tram late?");
+        assertThat(FirstLineTitle.of("Fight Against ISIS Stalls, to Dismay of U.S.\n\nIntroduction"))
+                .contains("Fight Against ISIS Stalls, to Dismay of U.S.");
     }
 
     @Test
