@@ -2,6 +2,7 @@ package org.claimlens.ingest.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -35,7 +36,8 @@ public class DocumentResource {
     static final String NDJSON = "application/x-ndjson";
     static final String IDENTITY_RULE = "The id is derived from externalId when given, otherwise from the normalised"
             + " text (NFC, LF line endings, collapsed spaces, trimmed), so posting the same document again yields the"
-            + " same id and publishes it again.";
+            + " same id and publishes it again. Page debris lines are removed first; a text already stored under"
+            + " another id becomes another source of that document.";
     static final List<String> ACCEPTED_TYPES = List.of(MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN,
             MediaType.TEXT_HTML, NDJSON);
 
@@ -49,11 +51,11 @@ public class DocumentResource {
 
     public DocumentResource(DocumentIngestion ingestion, BatchIngestion batch, QueryServiceConfig query,
             ObjectMapper mapper, IngestConfig config) {
-        this.config = config;
         this.ingestion = ingestion;
         this.batch = batch;
         this.query = query;
         this.mapper = mapper;
+        this.config = config;
     }
 
     @POST
@@ -81,6 +83,7 @@ public class DocumentResource {
             description = "Navigation, comments, share widgets, scripts and ads are dropped. Title, author, "
                     + "publication date, site name (as source) and canonical URL come from JSON-LD, meta tags and "
                     + "the page, unless given as query parameters or X- headers. " + IDENTITY_RULE)
+    @Blocking // parsing a page of megabytes must not hold an event-loop thread
     public Uni<Response> submitHtml(byte[] body, @Context UriInfo uri, @Context HttpHeaders headers) {
         if (body.length > config.maxOriginalBytes()) {
             // refused before parsing: the page is not read at all
