@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.claimlens.analysis.extraction.Article;
+import org.claimlens.analysis.extraction.ClaimTimes;
 import org.claimlens.analysis.extraction.DocumentAnalysis;
 import org.claimlens.analysis.extraction.DocumentAnalyzer;
 import org.claimlens.analysis.persistence.AnalysisWriter;
@@ -12,7 +13,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Turns one {@link DocumentIngested} event into stored results. Extraction runs outside any transaction
- * (it is the slow part); the write that follows is one short transaction guarded by the event id.
+ * (it is the slow part); the write that follows is one short transaction guarded by the event id. A text that is
+ * already stored and current is not analysed again: the submission only becomes another source of it. After
+ * extraction, the time each claim refers to is resolved against the publication date.
  */
 @ApplicationScoped
 public class DocumentProcessor {
@@ -24,6 +27,7 @@ public class DocumentProcessor {
     private final AnalysisWriter writer;
     private final MeterRegistry registry;
     private final Timer extractionTimer;
+    private final ClaimTimes claimTimes = new ClaimTimes();
 
     public DocumentProcessor(DocumentAnalyzer analyzer, AnalysisWriter writer, MeterRegistry registry) {
         this.analyzer = analyzer;
@@ -48,13 +52,23 @@ public class DocumentProcessor {
             return ProcessingOutcome.DUPLICATE_EVENT;
         }
         if (writer.isCurrent(event, version)) {
-            return writer.writeUnchanged(event) ? ProcessingOutcome.UNCHANGED : ProcessingOutcome.DUPLICATE_EVENT;
+            switch (writer.writeUnchanged(event)) {
+                case KNOWN_SOURCE:
+                    return ProcessingOutcome.UNCHANGED;
+                case NEW_SOURCE:
+                    return ProcessingOutcome.DUPLICATE_CONTENT;
+                case ALREADY_PROCESSED:
+                    return ProcessingOutcome.DUPLICATE_EVENT;
+                case NOT_STORED:
+                    break; // analysed below
+            }
         }
-        DocumentAnalysis analysis = analyze(event, version);
+        Article article = articleOf(event);
+        DocumentAnalysis analysis = analyze(article, event, version);
         boolean written;
         ProcessingOutcome outcome;
         if (ENGLISH.equals(analysis.language())) {
-            written = writer.writeAnalysed(event, analysis, version);
+            written = writer.writeAnalysed(event, analysis, claimTimes.resolve(article, analysis.claims()), version);
             outcome = ProcessingOutcome.ANALYSED;
         } else {
             String reason = "language '" + analysis.language() + "' is not supported; only English is analysed";
@@ -64,9 +78,11 @@ public class DocumentProcessor {
         return written ? outcome : ProcessingOutcome.DUPLICATE_EVENT;
     }
 
-    private DocumentAnalysis analyze(DocumentIngested event, String version) {
-        Article article = new Article(event.text(), event.title(), event.author(), event.source(),
-                event.publishedAt());
+    private static Article articleOf(DocumentIngested event) {
+        return new Article(event.text(), event.title(), event.author(), event.source(), event.publishedAt());
+    }
+
+    private DocumentAnalysis analyze(Article article, DocumentIngested event, String version) {
         try {
             return extractionTimer.record(() -> analyzer.analyze(article));
         } catch (RuntimeException e) {
