@@ -1,5 +1,6 @@
 package org.claimlens.analysis.extraction;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import org.claimlens.analysis.checkworthiness.CheckWorthinessScorer;
 
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ final class ClaimEnrichment {
         if (noise.covers(content.start())) {
             return Optional.empty();
         }
-        var tokens = layout.tokensIn(content);
+        List<CoreLabel> tokens = layout.tokensIn(content);
         int kept = 0;
         while (kept < tokens.size() && !noise.covers(tokens.get(kept).beginPosition())) {
             kept++;
@@ -66,7 +67,7 @@ final class ClaimEnrichment {
         if (kept == tokens.size()) {
             return Optional.of(claim);
         }
-        var rest = tokens.subList(0, kept);
+        List<CoreLabel> rest = tokens.subList(0, kept);
         while (!rest.isEmpty() && !TokenKinds.isWord(rest.get(rest.size() - 1))) {
             rest = rest.subList(0, rest.size() - 1);
         }

@@ -78,6 +78,7 @@ class AuthorClaimTest {
     void editorialNoiseNeverBecomesAClaim() {
         DocumentAnalysis analysis = SharedAnalyzer.analyze("The paper rushed to keep the troops in the region "
                 + "(emphasis added).\n\n"
+                + "Officials said the troops would stay in the region (emphasis added).\n\n"
                 + "The militia held a parade in the capital. Click to enlarge\n\n"
                 + "Militia parade. Click to enlarge\n\n"
                 + "The regime chooses its enemies carefully. Ed.\n\n"
@@ -87,7 +88,8 @@ class AuthorClaimTest {
 
         assertThat(analysis.claims()).extracting(claim -> claim.content().text())
                 .containsExactly("The paper rushed to keep the troops in the region",
-                        "The militia held a parade in the capital", "The regime chooses its enemies carefully");
+                        "the troops would stay in the region", "The militia held a parade in the capital",
+                        "The regime chooses its enemies carefully");
     }
 
     @Test
