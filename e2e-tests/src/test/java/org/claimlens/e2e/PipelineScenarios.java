@@ -110,7 +110,7 @@ abstract class PipelineScenarios {
     }
 
     private static List<Object> chain(Map<String, Object> claim, String field) {
-        return ((List<?>) claim.get("chain")).stream().map(link -> ((Map<?, ?>) link).get(field)).toList();
+        return ((List<?>) claim.get("chain")).stream().<Object>map(link -> ((Map<?, ?>) link).get(field)).toList();
     }
 
     @Test
