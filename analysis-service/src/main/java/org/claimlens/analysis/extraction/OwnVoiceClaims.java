@@ -35,6 +35,8 @@ final class OwnVoiceClaims {
     private static final Set<String> REPORTING_LEMMAS = Set.of("say", "tell", "add", "state", "warn", "stress",
             "insist", "argue", "deny", "allege", "announce", "explain", "testify", "accuse", "maintain", "contend",
             "assert", "declare", "reply", "respond", "write", "report");
+    /** How long "..., the head of the central bank said" may be. */
+    private static final int MAX_CLOSING_ATTRIBUTION_TOKENS = 10;
     /** A sentence quoting this many words of someone else's at once is not the author's; fewer are scare quotes. */
     private static final int MIN_QUOTATION_WORDS = 4;
 
@@ -87,18 +89,28 @@ final class OwnVoiceClaims {
                 || reportsAClause(statement);
     }
 
-    /** "stressed the plans would be paid", "did not say that ...": a reporting verb with a clause after it. */
+    /**
+     * "stressed the plans would be paid", "did not say that ...": a reporting verb with a clause after it; or one
+     * closing the sentence after a comma, "..., Mr Barrionuevo said".
+     */
     private static boolean reportsAClause(List<CoreLabel> statement) {
         boolean[] relative = RelativeClauses.mask(statement);
         boolean reporting = false;
+        int lastComma = -1;
         for (int i = 0; i < statement.size(); i++) {
             CoreLabel token = statement.get(i);
             if (reporting && TokenKinds.isFiniteVerb(token) && !relative[i]) {
                 return true;
             }
-            reporting |= TokenKinds.isVerb(token) && REPORTING_LEMMAS.contains(TokenKinds.lemma(token));
+            reporting |= isReporting(token);
+            lastComma = token.word().equals(",") ? i : lastComma;
         }
-        return false;
+        return lastComma >= 0 && statement.size() - lastComma <= MAX_CLOSING_ATTRIBUTION_TOKENS
+                && statement.subList(lastComma, statement.size()).stream().anyMatch(OwnVoiceClaims::isReporting);
+    }
+
+    private static boolean isReporting(CoreLabel token) {
+        return TokenKinds.isVerb(token) && REPORTING_LEMMAS.contains(TokenKinds.lemma(token));
     }
 
     /** A sentence cut where a line ends in a word and the next begins a new one: a headline run into its text. */

@@ -108,7 +108,7 @@ class AuthorClaimTest {
         DocumentAnalysis analysis = SharedAnalyzer.analyze("The mayor also stressed the plans would be paid for by "
                 + "taxpayers, not employers. The minister did not say that the talks had failed. The governor "
                 + "declared a state of emergency. Ms Hewitt explained: \"We have already doubled the pay of new "
-                + "mothers.\"");
+                + "mothers.\" The tax could fuel a black market in currency trading, the economist Ana Ruiz said.");
 
         assertThat(analysis.claims()).filteredOn(claim -> claim.kind() == ClaimKind.AUTHOR)
                 .extracting(claim -> claim.content().text())
