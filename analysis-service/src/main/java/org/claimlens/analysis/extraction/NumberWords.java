@@ -139,11 +139,12 @@ final class NumberWords {
         if (SCALES.containsKey(word) && !word.equals("bn") && !word.equals("tn")) {
             return SCALES.get(word);
         }
-        if (!TokenKinds.tag(token).equals("CD")) {
+        // any tag: the tagger reads a capitalised "Four" before a name as a proper noun; but "one" may be a pronoun
+        if (word.equals("one") && !TokenKinds.tag(token).equals("CD")) {
             return null;
         }
         double value = 0;
-        for (String piece : word.split("-")) {
+        for (String piece : word.split("-", -1)) {
             Integer small = SMALL.get(piece);
             if (small == null) {
                 return null;

@@ -26,6 +26,8 @@ class QuantityTest {
         assertThat(quantitiesOf("The attack on the buses killed seven people and twenty-five horses."))
                 .extracting(Quantity::value, Quantity::unit)
                 .containsExactly(tuple(7.0, "people"), tuple(25.0, "horses"));
+        assertThat(quantitiesOf("Four Americans were among the dead.")).extracting(Quantity::value, Quantity::unit)
+                .containsExactly(tuple(4.0, "Americans"));
     }
 
     @Test
