@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * its framing ("Readers will note that"), list marker or editorial noise. Inside a passage reproduced from an
  * outlet the outlet is the claimant. When an attribution takes up the end of a sentence ("Four Americans were among
  * 19 people killed ..., just weeks after President Trump declared that ..."), the clause before it stays the
- * author's; otherwise a sentence holding any part of an attributed claim is not the author's.
+ * author's; otherwise a sentence holding any part of an attributed claim is not the author's. Nor is one that quotes
+ * someone at length or reports speech the finders missed ("the mayor stressed the plans would ...").
  */
 final class OwnVoiceClaims {
 
