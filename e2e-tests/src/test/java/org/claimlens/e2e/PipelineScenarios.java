@@ -82,10 +82,38 @@ abstract class PipelineScenarios {
         assertThat(entities.getList("findAll { it.type == 'PERSON' }.name", String.class)).contains("Russell Travers");
         assertThat(entities.getList("findAll { it.type == 'ORGANIZATION' }.name", String.class))
                 .contains("Syrian Democratic Forces");
-        assertThat(get("/documents/" + stallsId + "/claims").getList("claimant.text", String.class))
+        JsonPath stallsClaims = get("/documents/" + stallsId + "/claims");
+        assertThat(stallsClaims.getList("claimant.text", String.class))
                 .anySatisfy(c -> assertThat(c).contains("Travers"));
-        assertThat(get("/documents/" + missionId + "/claims").getList("claimant.entityName", String.class))
-                .contains("Lindsey Graham");
+        Map<String, Object> travers = claimStartingWith(stallsClaims, "Although ISIS’s safe haven");
+        assertThat(chain(travers, "role")).containsExactly("AUTHOR", "OUTLET", "SPEAKER");
+        assertThat(chain(travers, "name")).containsExactly("Global Research", "New York Times", "Russell Travers");
+        Map<String, Object> strikes = claimStartingWith(stallsClaims, "Russian air strikes are estimated");
+        assertThat(strikes.get("kind")).isEqualTo("AUTHOR");
+        Map<?, ?> certainty = (Map<?, ?>) strikes.get("certainty");
+        assertThat(certainty.get("level")).isEqualTo("HEDGED");
+        assertThat(certainty.get("cue")).isEqualTo("estimated");
+        assertThat((List<?>) strikes.get("quantities")).singleElement().satisfies(quantity -> {
+            Map<?, ?> q = (Map<?, ?>) quantity;
+            assertThat(q.get("approximation")).isEqualTo("MORE_THAN");
+            assertThat(((Number) q.get("value")).doubleValue()).isEqualTo(86_000.0);
+            assertThat(q.get("unit")).isEqualTo("militants");
+        });
+
+        List<Map<String, Object>> byGraham = get("/documents/" + missionId + "/claims")
+                .getList("findAll { it.claimant?.entityName == 'Lindsey Graham' }");
+        assertThat(byGraham).hasSize(2).allSatisfy(claim ->
+                assertThat(chain(claim, "name")).containsExactly("The Duran", "New York Times", "Lindsey Graham"));
+    }
+
+    private static Map<String, Object> claimStartingWith(JsonPath claims, String start) {
+        List<Map<String, Object>> all = claims.getList("$");
+        return all.stream().filter(claim -> ((String) claim.get("content")).startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim starts with \"" + start + "\" in " + all));
+    }
+
+    private static List<Object> chain(Map<String, Object> claim, String field) {
+        return ((List<?>) claim.get("chain")).stream().<Object>map(link -> ((Map<?, ?>) link).get(field)).toList();
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.claimlens.analysis.extraction.Claim;
+import org.claimlens.analysis.extraction.ClaimKind;
 import org.claimlens.analysis.extraction.Descriptor;
 import org.claimlens.analysis.extraction.DocumentAnalysis;
 import org.claimlens.analysis.extraction.DocumentEntity;
@@ -225,8 +226,9 @@ public class AnalysisWriter {
             }
             row.sentenceIndex = c.sentenceIndex();
             row.extractorVersion = extractorVersion;
-            if (c.claimant() == null && !c.chain().isEmpty()) {
-                // the author's own voice: the claimant is whoever the article speaks for, named nowhere in its text
+            if (c.claimant() == null && c.kind() == ClaimKind.AUTHOR && !c.chain().isEmpty()) {
+                // the author's own voice: the claimant is whoever the article speaks for, named nowhere in its text;
+                // a quotation nobody is named for stays without a claimant
                 row.claimant = c.chain().get(0).name();
             }
             ClaimDetailsRows.fill(row, c, entityIds);
