@@ -31,7 +31,7 @@ import org.claimlens.infra.DatabaseAccess;
  */
 final class FaultStack implements AutoCloseable {
 
-    /** A document as the tests send it: identified by its externalId, so equal texts can be distinct documents. */
+    /** A document as the tests send it: identified by its externalId, so equal texts are distinct submissions. */
     record Doc(String externalId, String text) {
     }
 
@@ -88,8 +88,8 @@ final class FaultStack implements AutoCloseable {
                     .append("\"text\":\"").append(doc.text().replace("\\", "\\\\").replace("\"", "\\\""))
                     .append("\"}\n");
         }
-        String answer = given().baseUri(ingestUrl()).header(ApiKey.HEADER, apiKey()).contentType("application/x-ndjson")
-                .body(body.toString().getBytes(StandardCharsets.UTF_8))
+        String answer = given().baseUri(ingestUrl()).header(ApiKey.HEADER, apiKey())
+                .contentType("application/x-ndjson").body(body.toString().getBytes(StandardCharsets.UTF_8))
                 .when().post("/documents")
                 .then().statusCode(200).extract().asString();
         List<String> accepted = new ArrayList<>();
@@ -130,16 +130,27 @@ final class FaultStack implements AutoCloseable {
         return found;
     }
 
-    /** How many documents whose externalId starts with the prefix are stored as ANALYSED. */
+    /**
+     * How many submissions whose externalId starts with the prefix are filed under an ANALYSED document (submissions
+     * of one text share one document).
+     */
     int analysed(String externalIdPrefix) throws SQLException {
-        try (Connection db = sql(); var ps = db.prepareStatement(
-                "SELECT count(*) FROM document WHERE external_id LIKE ? AND status = 'ANALYSED'")) {
+        try (Connection db = sql(); var ps = db.prepareStatement("SELECT count(*) FROM document_source s"
+                + " JOIN document d ON d.id = s.document_id WHERE s.external_id LIKE ? AND d.status = 'ANALYSED'")) {
             ps.setString(1, externalIdPrefix + "%");
             try (var rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);
             }
         }
+    }
+
+    /** Asks a live analysis instance to analyse again every document analysed since then (ISO instant). */
+    void reprocessAnalysedSince(String since) {
+        ServiceProcess live = analysis.stream().filter(ServiceProcess::isAlive).findFirst().orElseThrow();
+        given().baseUri(live.baseUrl()).header(ApiKey.HEADER, apiKey()).contentType("application/json")
+                .body(Map.of("from", since)).when().post("/admin/reprocess")
+                .then().statusCode(202);
     }
 
     Connection sql() throws SQLException {

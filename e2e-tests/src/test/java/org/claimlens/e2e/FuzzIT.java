@@ -39,6 +39,7 @@ class FuzzIT {
         // the fuzzer is one client sending as fast as it can: rate limits would turn most of it into 429s
         stack = new InProcessStack()
                 .withSettings(Map.of("CLAIMLENS_ACCESS_RATE_LIMIT_REQUESTS_PER_SECOND", "0"))
+                .withAnalysisInstances(1)
                 .start();
         for (String example : List.of("harbor-barrier-delay.json", "measles-estimate.json")) {
             given().baseUri(stack.ingestUrl()).header(ApiKey.HEADER, stack.apiKey()).contentType("application/json")

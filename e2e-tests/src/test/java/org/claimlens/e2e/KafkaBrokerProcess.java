@@ -33,7 +33,7 @@ final class KafkaBrokerProcess implements AutoCloseable {
 
     /** Formats a fresh log directory, starts the broker and creates the project's topics. */
     static KafkaBrokerProcess start() throws IOException, InterruptedException {
-        Path root = Path.of(System.getProperty("claimlens.root", "..")).toAbsolutePath().normalize();
+        Path root = ProjectLayout.root();
         String classpath = String.join(":", root.resolve("local-infra/target/classes").toString(),
                 root.resolve("event-contract/target/classes").toString(),
                 Files.readString(root.resolve("local-infra/target/runtime.classpath")).strip());

@@ -8,11 +8,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.claimlens.analysis.extraction.DocumentAnalyzer;
 import org.claimlens.analysis.messaging.ReprocessPublisher;
 import org.claimlens.analysis.persistence.ReprocessCriteria;
 import org.claimlens.analysis.persistence.ReprocessSelection;
-import org.claimlens.analysis.persistence.ReprocessSelection.Selected;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
@@ -61,12 +61,12 @@ public class ReprocessResource {
     }
 
     private ReprocessResult publish(ReprocessCriteria criteria, int limit) {
-        List<Selected> selected = selection.select(criteria, limit + 1);
+        List<UUID> selected = selection.select(criteria, limit + 1);
         if (selected.isEmpty() && criteria.documentId() != null) {
             throw new InvalidRequestException(404, "documentId", "document " + criteria.documentId() + " not found");
         }
         boolean more = selected.size() > limit;
-        List<Selected> chosen = more ? selected.subList(0, limit) : selected;
+        List<UUID> chosen = more ? selected.subList(0, limit) : selected;
         for (int start = 0; start < chosen.size(); start += CHUNK) {
             publisher.publish(selection.events(chosen.subList(start, Math.min(chosen.size(), start + CHUNK))),
                     PUBLISH_TIMEOUT);

@@ -3,6 +3,7 @@ package org.claimlens.analysis.extraction;
 import edu.stanford.nlp.ling.CoreAnnotations.CharacterOffsetBeginAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations.CharacterOffsetEndAnnotation;
 import edu.stanford.nlp.pipeline.Annotation;
+import org.claimlens.analysis.checkworthiness.CheckWorthinessScorer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,7 +16,7 @@ import java.util.List;
 public final class CoreNlpAnalyzer implements DocumentAnalyzer {
 
     /** Bump whenever a rule changes what is extracted, so older results can be found and reprocessed. */
-    static final int RULES_VERSION = 6;
+    static final int RULES_VERSION = 7;
 
     private final ExtractionSettings settings;
     private final CoreNlpPipeline pipeline;
@@ -26,6 +27,7 @@ public final class CoreNlpAnalyzer implements DocumentAnalyzer {
     private final QuoteClaims quoteClaims;
     private final ReportedSpeechClaims reportedSpeechClaims = new ReportedSpeechClaims();
     private final DescriptorFinder descriptorFinder = new DescriptorFinder();
+    private final ClaimEnrichment claimEnrichment = new ClaimEnrichment(CheckWorthinessScorer.shipped());
 
     public CoreNlpAnalyzer(ExtractionSettings settings) {
         this.settings = settings;
@@ -63,7 +65,8 @@ public final class CoreNlpAnalyzer implements DocumentAnalyzer {
                 aliases);
         List<Claim> claims = claims(document, linker);
         return new DocumentAnalysis(language, document.tokens().size(), document.graphs().size(),
-                resolution.mentions(), resolution.entities(), claims,
+                resolution.mentions(), resolution.entities(),
+                claimEnrichment.enrich(article, document, resolution.mentions(), resolution.entities(), claims),
                 descriptorFinder.find(document, resolution.mentions(), claims));
     }
 

@@ -3,9 +3,13 @@ package org.claimlens.analysis.processing;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
 import org.claimlens.analysis.extraction.Article;
+import org.claimlens.analysis.extraction.ClaimTimes;
 import org.claimlens.analysis.extraction.DocumentAnalysis;
 import org.claimlens.analysis.extraction.DocumentAnalyzer;
+import org.claimlens.analysis.extraction.TimeReference;
 import org.claimlens.analysis.persistence.AnalysisWriter;
 import org.claimlens.analysis.persistence.ReprocessSelection;
 import org.claimlens.contract.DocumentIngested;
@@ -14,7 +18,9 @@ import org.jboss.logging.Logger;
 /**
  * Turns one {@link DocumentIngested} event into stored results. Extraction runs outside any transaction
  * (it is the slow part) and within a deadline; the write that follows is one short transaction guarded by the event
- * id. Every database call waits out transient outages ({@link DatabaseRetry}) instead of failing the document.
+ * id. Every database call waits out transient outages ({@link DatabaseRetry}) instead of failing the document. A text
+ * that is already stored and current is not analysed again: the submission only becomes another source of it. After
+ * extraction, the time each claim refers to is resolved against the publication date.
  */
 @ApplicationScoped
 public class DocumentProcessor {
@@ -29,6 +35,7 @@ public class DocumentProcessor {
     private final DatabaseRetry database;
     private final MeterRegistry registry;
     private final Timer extractionTimer;
+    private final ClaimTimes claimTimes = new ClaimTimes();
 
     public DocumentProcessor(DocumentAnalyzer analyzer, BoundedExtraction extraction, AnalysisWriter writer,
                              ReprocessSelection stored, DatabaseRetry database, MeterRegistry registry) {
@@ -49,8 +56,8 @@ public class DocumentProcessor {
     }
 
     /**
-     * @param reprocessOf set for an operator's re-run: the event the stored analysis must still come from, so a re-run
-     *                    never overwrites a newer version of the document; null for an ingested document
+     * @param reprocessOf set for an operator's re-run: the event its submission must still be at, so a re-run never
+     *                    overwrites a newer version of the document; null for an ingested document
      */
     public ProcessingOutcome process(DocumentIngested event, String reprocessOf) {
         ProcessingOutcome outcome = handle(event, reprocessOf);
@@ -65,19 +72,30 @@ public class DocumentProcessor {
             return ProcessingOutcome.DUPLICATE_EVENT;
         }
         if (reprocessOf != null) {
-            if (!reprocessOf.equals(database.call("reading the document's last event",
-                    () -> stored.lastEventId(event.documentId())))) {
+            if (!reprocessOf.equals(database.call("reading the submission's last event",
+                    () -> stored.lastEventOfSubmission(event.documentId())))) {
                 return ProcessingOutcome.SUPERSEDED;
             }
         } else if (database.call("comparing with the stored analysis", () -> writer.isCurrent(event, version))) {
-            return database.call("refreshing metadata", () -> writer.writeUnchanged(event))
-                    ? ProcessingOutcome.UNCHANGED : ProcessingOutcome.DUPLICATE_EVENT;
+            switch (database.call("filing the submission", () -> writer.writeUnchanged(event))) {
+                case KNOWN_SOURCE:
+                    return ProcessingOutcome.UNCHANGED;
+                case NEW_SOURCE:
+                    return ProcessingOutcome.DUPLICATE_CONTENT;
+                case ALREADY_PROCESSED:
+                    return ProcessingOutcome.DUPLICATE_EVENT;
+                case NOT_STORED:
+                    break; // analysed below
+            }
         }
-        DocumentAnalysis analysis = analyze(event, version);
+        Article article = articleOf(event);
+        DocumentAnalysis analysis = analyze(article, event, version);
         boolean written;
         ProcessingOutcome outcome;
         if (ENGLISH.equals(analysis.language())) {
-            written = database.call("writing the analysis", () -> writer.writeAnalysed(event, analysis, version));
+            List<Optional<TimeReference>> times = claimTimes.resolve(article, analysis.claims());
+            written = database.call("writing the analysis",
+                    () -> writer.writeAnalysed(event, analysis, times, version));
             outcome = ProcessingOutcome.ANALYSED;
         } else {
             String reason = "language '" + analysis.language() + "' is not supported; only English is analysed";
@@ -88,9 +106,11 @@ public class DocumentProcessor {
         return written ? outcome : ProcessingOutcome.DUPLICATE_EVENT;
     }
 
-    private DocumentAnalysis analyze(DocumentIngested event, String version) {
-        Article article = new Article(event.text(), event.title(), event.author(), event.source(),
-                event.publishedAt());
+    private static Article articleOf(DocumentIngested event) {
+        return new Article(event.text(), event.title(), event.author(), event.source(), event.publishedAt());
+    }
+
+    private DocumentAnalysis analyze(Article article, DocumentIngested event, String version) {
         try {
             return extractionTimer.record(() -> extraction.analyze(article));
         } catch (RuntimeException e) {

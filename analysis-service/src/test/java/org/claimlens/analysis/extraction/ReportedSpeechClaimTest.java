@@ -75,7 +75,7 @@ class ReportedSpeechClaimTest {
                 + "minister did not say that the talks had failed. The paper rushed to sow doubt and to keep the "
                 + "troops in the region (emphasis added). “I told them that we would win,” the coach said.");
 
-        assertThat(analysis.claims()).singleElement().satisfies(claim -> {
+        assertThat(SharedAnalyzer.attributedClaims(analysis)).singleElement().satisfies(claim -> {
             assertThat(claim.kind()).isEqualTo(ClaimKind.DIRECT_QUOTE);
             assertThat(claim.claimant().text()).isEqualTo("the coach");
         });

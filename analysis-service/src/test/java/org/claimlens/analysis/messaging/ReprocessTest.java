@@ -108,6 +108,38 @@ class ReprocessTest {
     }
 
     @Test
+    void aTextWithTwoSourcesIsReRunAsTheSubmissionItsAnalysisCameFromLeavingBothSourcesAsTheyWere() {
+        String text = "Harbour master Ines Alvarez said the north quay would reopen in March, three months late.";
+        String plain = UUID.randomUUID().toString();
+        String page = UUID.randomUUID().toString();
+        String html = "<html><body><p>" + text + "</p><nav>Home</nav></body></html>";
+        String document = analysed(plain, TestEvents.event(plain, text));
+        TestEvents.publish(new DocumentIngested(UUID.randomUUID().toString(), DocumentIngested.SCHEMA_VERSION,
+                Instant.now(), page, TestEvents.sha256(text), null, "Quay reopens late", "https://port.example/quay",
+                "Port Gazette", null, null, text, "text/html", html));
+        await().atMost(PATIENCE).until(() -> TestDatabase.count(
+                "SELECT count(*) FROM document_source WHERE document_id = ?::uuid", document) == 2);
+        Rows before = Rows.of(document);
+        String pageEvent = TestDatabase.string(
+                "SELECT last_event_id FROM document_source WHERE submission_id = ?::uuid", page);
+
+        reprocess("{\"documentId\":\"" + page + "\"}").statusCode(202).body("published", equalTo(1));
+
+        await().atMost(PATIENCE).until(() -> !before.lastEventId().equals(Rows.of(document).lastEventId()));
+        assertThat(Rows.of(document).counts()).isEqualTo(before.counts());
+        assertThat(TestDatabase.string("SELECT last_event_id FROM document_source WHERE submission_id = ?::uuid",
+                page)).as("the re-run repeats the page's submission").isNotEqualTo(pageEvent);
+        assertThat(TestDatabase.string("SELECT title || ' / ' || source FROM document_source"
+                + " WHERE submission_id = ?::uuid", page)).isEqualTo("Quay reopens late / Port Gazette");
+        assertThat(TestDatabase.string("SELECT title || ' / ' || source FROM document_source"
+                + " WHERE submission_id = ?::uuid", plain)).isEqualTo("Test article / Test Gazette");
+        assertThat(TestDatabase.string("SELECT content FROM source_original WHERE submission_id = ?::uuid", page))
+                .isEqualTo(html);
+        assertThat(TestDatabase.count("SELECT count(*) FROM document WHERE content_hash = ?", TestEvents.sha256(text)))
+                .isEqualTo(1);
+    }
+
+    @Test
     void requestsAreCheckedAndNeedTheOperatorKey() {
         given().contentType(ContentType.JSON).body("{\"documentId\":\"" + UUID.randomUUID() + "\"}")
                 .post("/admin/reprocess").then().statusCode(401).body("status", equalTo(401));
@@ -137,7 +169,11 @@ class ReprocessTest {
 
     private static String analysed(String text) {
         String id = UUID.randomUUID().toString();
-        TestEvents.publish(TestEvents.event(id, text));
+        return analysed(id, TestEvents.event(id, text));
+    }
+
+    private static String analysed(String id, DocumentIngested event) {
+        TestEvents.publish(event);
         await().atMost(PATIENCE).until(() -> "ANALYSED".equals(
                 TestDatabase.string("SELECT status FROM document WHERE id = ?::uuid", id)));
         return id;

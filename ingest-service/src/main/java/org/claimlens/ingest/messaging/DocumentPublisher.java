@@ -8,7 +8,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.claimlens.contract.DocumentIngested;
+import org.claimlens.contract.Topics;
+import org.claimlens.ingest.domain.DocumentTooLargeException;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -47,7 +50,8 @@ public class DocumentPublisher {
 
     /**
      * Sends the event; the stage completes when the broker acknowledged it, or fails with
-     * {@link PublishFailedException} when it refused it or did not answer within the configured timeout.
+     * {@link PublishFailedException} when it refused it or did not answer within the configured timeout, or with
+     * {@link DocumentTooLargeException} when the event is larger than Kafka accepts.
      */
     public CompletionStage<Void> publish(DocumentIngested event) {
         if (!circuit.isClosed()) {
@@ -87,7 +91,13 @@ public class DocumentPublisher {
         return result;
     }
 
-    private PublishFailedException failed(Throwable failure) {
+    private RuntimeException failed(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RecordTooLargeException) {
+                // permanent: retrying cannot help, so this is the client's 413 rather than a 503
+                return new DocumentTooLargeException("document", Topics.MAX_MESSAGE_BYTES);
+            }
+        }
         String message = failure instanceof TimeoutException
                 ? "Kafka did not acknowledge the document within " + config.timeout().toSeconds() + " s"
                 : "Kafka did not accept the document";

@@ -1,0 +1,40 @@
+package org.claimlens.loader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class LoadOptionsTest {
+
+    @Test
+    void readsOptionsAndInputsInAnyOrder() {
+        LoadOptions options = LoadOptions.parse(new String[] {"a", "--concurrency", "8", "--url",
+                "http://localhost:18301/", "b.txt", "--id", "content", "--source", "BBC", "--batch", "50"},
+                "http://default");
+
+        assertThat(options.inputs()).containsExactly(Path.of("a"), Path.of("b.txt"));
+        assertThat(options.ingestUrl()).hasToString("http://localhost:18301");
+        assertThat(options.concurrency()).isEqualTo(8);
+        assertThat(options.identity()).isEqualTo("content");
+        assertThat(options.source()).isEqualTo("BBC");
+        assertThat(options.batchLines()).isEqualTo(50);
+    }
+
+    @Test
+    void defaultsAndClearErrors() {
+        LoadOptions options = LoadOptions.parse(new String[] {"dir"}, "http://default:8081");
+        assertThat(options.ingestUrl()).hasToString("http://default:8081");
+        assertThat(options.concurrency()).isEqualTo(4);
+        assertThat(options.identity()).isEqualTo("path");
+
+        assertThatThrownBy(() -> LoadOptions.parse(new String[] {}, "u")).hasMessageContaining("at least one");
+        assertThatThrownBy(() -> LoadOptions.parse(new String[] {"d", "--concurrency", "x"}, "u"))
+                .hasMessageContaining("--concurrency needs a number");
+        assertThatThrownBy(() -> LoadOptions.parse(new String[] {"d", "--id", "hash"}, "u"))
+                .hasMessageContaining("--id must be path or content");
+        assertThatThrownBy(() -> LoadOptions.parse(new String[] {"d", "--fast"}, "u"))
+                .hasMessageContaining("unknown option --fast");
+    }
+}
