@@ -144,7 +144,7 @@ class BulkLoadIT {
         }
         args.addAll(List.of("--url", stack.ingestUrl(), "--concurrency", "3"));
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        LoadResult result = new BulkLoader(LoadOptions.parse(args.toArray(String[]::new), ""))
+        LoadResult result = new BulkLoader(LoadOptions.parse(args.toArray(String[]::new), "", stack.apiKey()))
                 .run(new PrintStream(output, true, StandardCharsets.UTF_8));
         System.out.print(output.toString(StandardCharsets.UTF_8));
         return result;

@@ -10,7 +10,7 @@ public final class LoadCommand {
         String defaultUrl = System.getenv().getOrDefault("INGEST_URL", "http://localhost:8081");
         LoadOptions options;
         try {
-            options = LoadOptions.parse(args, defaultUrl);
+            options = LoadOptions.parse(args, defaultUrl, System.getenv("CLAIMLENS_API_KEY"));
         } catch (IllegalArgumentException e) {
             System.err.println("load: " + e.getMessage());
             System.err.println(LoadOptions.USAGE);
@@ -19,6 +19,9 @@ public final class LoadCommand {
         }
         try {
             LoadResult result = new BulkLoader(options).run(System.out);
+            if (result.reasons().stream().anyMatch(reason -> reason.startsWith("401"))) {
+                System.err.println("load: ingest-service wants an API key: export CLAIMLENS_API_KEY=<key>");
+            }
             System.exit(result.failed() == 0 ? 0 : 1);
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             System.err.println("load: " + e.getMessage());

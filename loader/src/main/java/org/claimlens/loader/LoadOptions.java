@@ -11,9 +11,10 @@ import java.util.List;
  *
  * @param identity {@code path}: each .txt/.html file is named by its absolute path (a changed file replaces its
  *                 document); {@code content}: no name, the text is the identity (a changed file is a new document)
+ * @param apiKey   the key ingest-service requires ({@code X-API-Key}); null sends none
  */
 public record LoadOptions(List<Path> inputs, URI ingestUrl, int concurrency, String identity, String source,
-                          int batchLines, int maxAttempts, Duration maxBackoff) {
+                          int batchLines, int maxAttempts, Duration maxBackoff, String apiKey) {
 
     static final String USAGE = """
             usage: ./load [options] DIR|FILE...
@@ -24,7 +25,8 @@ public record LoadOptions(List<Path> inputs, URI ingestUrl, int concurrency, Str
                                   changed replaces its document; content: every distinct text is its own document)
               --source NAME       source recorded for .txt/.html files
               --batch N           NDJSON lines per request (default 100, at most the server's batch limit)
-              --attempts N        tries per request on 503 or connection failure (default 8)""";
+              --attempts N        tries per request on 503, 429 or connection failure (default 8)
+            the API key comes from $CLAIMLENS_API_KEY (never from the command line, where others could read it)""";
 
     public LoadOptions {
         inputs = List.copyOf(inputs);
@@ -39,8 +41,16 @@ public record LoadOptions(List<Path> inputs, URI ingestUrl, int concurrency, Str
         }
     }
 
-    /** Reads the command line; {@code defaultUrl} serves when there is no {@code --url}. */
-    public static LoadOptions parse(String[] args, String defaultUrl) {
+    /** Everything but the key, which must not end up in a log. */
+    @Override
+    public String toString() {
+        return "LoadOptions[inputs=" + inputs + ", ingestUrl=" + ingestUrl + ", concurrency=" + concurrency
+                + ", identity=" + identity + ", source=" + source + ", batchLines=" + batchLines + ", maxAttempts="
+                + maxAttempts + ", maxBackoff=" + maxBackoff + ", apiKey=" + (apiKey == null ? "none" : "set") + "]";
+    }
+
+    /** Reads the command line; {@code defaultUrl} serves when there is no {@code --url}; the key may be null. */
+    public static LoadOptions parse(String[] args, String defaultUrl, String apiKey) {
         List<Path> inputs = new ArrayList<>();
         String url = defaultUrl;
         int concurrency = 4;
@@ -67,7 +77,7 @@ public record LoadOptions(List<Path> inputs, URI ingestUrl, int concurrency, Str
         }
         String base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         return new LoadOptions(inputs, URI.create(base), concurrency, identity, source, batch, attempts,
-                Duration.ofSeconds(30));
+                Duration.ofSeconds(30), apiKey == null || apiKey.isBlank() ? null : apiKey.strip());
     }
 
     private static String value(String[] args, int i, String option) {

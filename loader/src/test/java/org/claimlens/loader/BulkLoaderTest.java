@@ -33,6 +33,7 @@ class BulkLoaderTest {
     private HttpServer server;
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+    private final List<String> keys = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void startServer() throws IOException {
@@ -82,6 +83,21 @@ class BulkLoaderTest {
     }
 
     @Test
+    void sendsTheApiKeyAndWaitsOutTheRateLimit() throws Exception {
+        Files.writeString(folder.resolve("a.txt"), "limited once");
+        Files.writeString(folder.resolve("b.txt"), "Body B.");
+
+        LoadResult result = new BulkLoader(LoadOptions.parse(new String[] {folder.toString(), "--url",
+                "http://127.0.0.1:" + server.getAddress().getPort()}, "", "the-key"))
+                .run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+        assertThat(result.accepted()).isEqualTo(2);
+        assertThat(result.retries()).isEqualTo(1);
+        assertThat(attempts.get("limited once").get()).isEqualTo(2);
+        assertThat(keys).hasSize(3).containsOnly("the-key");
+    }
+
+    @Test
     void contentIdentitySendsNoExternalId() throws Exception {
         Files.writeString(folder.resolve("a.txt"), "Body A.");
 
@@ -93,14 +109,21 @@ class BulkLoaderTest {
 
     private LoadOptions options(String identity) {
         return LoadOptions.parse(new String[] {folder.toString(), "--url",
-                "http://127.0.0.1:" + server.getAddress().getPort(), "--id", identity, "--concurrency", "3"}, "");
+                "http://127.0.0.1:" + server.getAddress().getPort(), "--id", identity, "--concurrency", "3"}, "", null);
     }
 
-    /** 503 with Retry-After 0 for the first try of "busy" texts, 400 for "refused", 202 with a hash otherwise. */
+    /**
+     * 503 (429 for "limited") with Retry-After 0 for the first try of "busy" and "limited" texts, 400 for "refused",
+     * 202 with a hash otherwise.
+     */
     private void answer(HttpExchange exchange) throws IOException {
         String type = exchange.getRequestHeaders().getFirst("Content-Type");
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         requests.add(type + " " + exchange.getRequestURI().getRawQuery() + " " + body);
+        String key = exchange.getRequestHeaders().getFirst("X-API-Key");
+        if (key != null) {
+            keys.add(key);
+        }
         if (type.startsWith("application/x-ndjson")) {
             StringBuilder lines = new StringBuilder();
             int number = 0;
@@ -112,9 +135,10 @@ class BulkLoaderTest {
                         : "{\"line\":" + ++number + ",\"status\":202,\"contentHash\":\"" + text + "\"}").append('\n');
             }
             reply(exchange, 200, lines.toString(), null);
-        } else if (body.startsWith("busy") && attempts.computeIfAbsent(body, t -> new AtomicInteger())
-                .incrementAndGet() == 1) {
-            reply(exchange, 503, "{\"status\":503,\"message\":\"busy\"}", "0");
+        } else if ((body.startsWith("busy") || body.startsWith("limited"))
+                && attempts.computeIfAbsent(body, t -> new AtomicInteger()).incrementAndGet() == 1) {
+            int status = body.startsWith("busy") ? 503 : 429;
+            reply(exchange, status, "{\"status\":" + status + ",\"message\":\"busy\"}", "0");
         } else if (body.equals("refused")) {
             reply(exchange, 400, "{\"status\":400,\"field\":\"text\",\"message\":\"refused on purpose\"}", null);
         } else {
