@@ -40,6 +40,7 @@ public final class DocumentValidator {
         }
         if (submission.original() != null) {
             requireAtMost("original", submission.original().content(), maxOriginalBytes);
+            FieldRules.checkOriginal(submission.original().content());
         }
         requireAtMost("text", text, maxTextBytes);
         String unified = TextNormalizer.unifyLineEndings(text);
@@ -74,8 +75,10 @@ public final class DocumentValidator {
         }
     }
 
+    /** A date the client gave must be plausible; one found in the text's header is only taken when it is. */
     private static Instant publishedAt(String given, String text) {
-        return given != null ? PublishedAt.parse(given) : TextDates.findInHeader(text).orElse(null);
+        return given != null ? PublishedAt.parse(given)
+                : TextDates.findInHeader(text).filter(PublishedAt::isPlausible).orElse(null);
     }
 
     private static String url(String value) {

@@ -24,6 +24,14 @@ final class FieldRules {
         }
     }
 
+    /** @throws InvalidDocumentException when the original page holds NUL, which it is stored with as well */
+    static void checkOriginal(String original) {
+        if (original.indexOf('\u0000') >= 0) {
+            throw new InvalidDocumentException("original",
+                    "the original page must not contain NUL characters (U+0000)");
+        }
+    }
+
     /** Returns {@code value} (already trimmed, may be null) once it fits {@code maxLength} and has no controls. */
     static String checkLine(String field, String value, int maxLength) {
         if (value == null) {

@@ -23,10 +23,15 @@ public final class PublishedAt {
     /** Returns the instant, or throws {@link InvalidDocumentException} naming {@code publishedAt}. */
     public static Instant parse(String value) {
         Instant instant = read(value);
-        if (instant.isBefore(EARLIEST) || instant.isAfter(Instant.now().plus(MAX_AHEAD))) {
+        if (!isPlausible(instant)) {
             throw new InvalidDocumentException(FIELD, FIELD + " must lie between 1800-01-01 and tomorrow");
         }
         return instant;
+    }
+
+    /** Whether {@code instant} lies between 1800 and tomorrow: dates found in a text or a page are checked too. */
+    public static boolean isPlausible(Instant instant) {
+        return !instant.isBefore(EARLIEST) && !instant.isAfter(Instant.now().plus(MAX_AHEAD));
     }
 
     private static Instant read(String value) {

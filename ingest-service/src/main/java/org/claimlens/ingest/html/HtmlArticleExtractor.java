@@ -1,5 +1,8 @@
 package org.claimlens.ingest.html;
 
+import java.time.Instant;
+import java.util.Optional;
+import org.claimlens.ingest.domain.PublishedAt;
 import org.claimlens.ingest.domain.TextDates;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -17,8 +20,10 @@ public final class HtmlArticleExtractor {
         Document page = Jsoup.parse(html, baseUri == null ? "" : baseUri);
         PageMetadata metadata = PageMetadata.of(page);
         String text = mainContent.text(page);
-        return new HtmlArticle(text, metadata.title(), metadata.author(),
-                metadata.publishedAt() != null ? metadata.publishedAt() : TextDates.findInHeader(text).orElse(null),
-                metadata.siteName(), metadata.canonicalUrl());
+        // the page's claims about itself are only taken when they would pass as the client's own
+        Instant publishedAt = Optional.ofNullable(metadata.publishedAt()).or(() -> TextDates.findInHeader(text))
+                .filter(PublishedAt::isPlausible).orElse(null);
+        return new HtmlArticle(text, metadata.title(), metadata.author(), publishedAt, metadata.siteName(),
+                metadata.canonicalUrl());
     }
 }

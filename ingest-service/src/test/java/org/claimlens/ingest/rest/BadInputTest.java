@@ -98,6 +98,8 @@ class BadInputTest {
                         () -> given().formParam("text", "a").post("/documents")),
                 refused("unknown charset", 400, "Content-Type",
                         () -> bytes("text/plain; charset=klingon", utf8("Some text."))),
+                refused("NUL in an HTML page", 400, "original", () -> bytes("text/html; charset=utf-8",
+                        utf8("<html><body><p>The mayor said\u0000 the bridge would reopen.</p></body></html>"))),
                 refused("wrong method", 405, null, () -> given().get("/documents")),
                 refused("unknown path", 404, null, () -> given().post("/documents/extra/path")),
                 refused("empty NDJSON batch", 400, null, () -> bytes("application/x-ndjson", utf8("\n\n"))),

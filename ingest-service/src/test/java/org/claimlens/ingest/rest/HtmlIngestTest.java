@@ -78,6 +78,22 @@ class HtmlIngestTest {
     }
 
     @Test
+    void pageMetadataTheClientCouldNotSendIsMadeFitNotRefused() {
+        String page = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Harbour wall\\n\\tdelayed again\",\"datePublished\":\"0001-01-01T00:00:00Z\"}"
+                + "</script></head><body><article><p>"
+                + "The harbour master said the wall would be finished next spring, two years late. ".repeat(5)
+                + UUID.randomUUID() + "</p></article></body></html>";
+
+        ExtractableResponse<Response> accepted = postHtml(page, "text/html; charset=utf-8")
+                .then().statusCode(202).extract();
+
+        JsonNode event = PublishedEvents.awaitEvent(accepted.path("eventId")).value();
+        assertThat(event.path("title").asText()).isEqualTo("Harbour wall delayed again");
+        assertThat(event.path("publishedAt").asText(null)).as("an implausible page date is dropped").isNull();
+    }
+
+    @Test
     void pageWithoutArticleTextIs400() {
         postHtml(TestPages.read("script-only.html"), "text/html").then().statusCode(400)
                 .body("field", equalTo("text"))
