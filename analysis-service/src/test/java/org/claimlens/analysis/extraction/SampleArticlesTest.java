@@ -42,8 +42,10 @@ class SampleArticlesTest {
                 .extracting(claim -> claim.content().text())
                 .anySatisfy(content -> assertThat(content).startsWith("set in motion enthusiasm"))
                 .anySatisfy(content -> assertThat(content).startsWith("I saw this in Iraq"));
+        // "managed" stands in what Obama thought, a claim of its own; the scare quote alone never is one
         assertThat(analysis.claims()).extracting(claim -> claim.content().text())
-                .noneMatch(content -> content.contains("managed") || content.contains("emphasis added"));
+                .noneMatch(content -> content.matches("\\W*(managed|gas|official)\\W*")
+                        || content.contains("emphasis added"));
         assertThat(analysis.claims()).extracting(Claim::claimant).doesNotContainNull()
                 .noneMatch(claimant -> claimant.text().contains("emphasis"));
     }
