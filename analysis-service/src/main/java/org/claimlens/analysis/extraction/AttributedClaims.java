@@ -5,13 +5,14 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Finds the claims a text attributes to someone: the cues the {@link CueModel} finds outside quotations, each read
- * by {@link CueReader} into content and claimant; quotations no cue claims, when they read as a statement; and
- * quotations signed with a name after a dash. Claims whose claimant is the author, the reader or an editor's note
+ * by {@link CueReader} into content and claimant; a transcript's speaker turns ({@link SpeakerTurns}); quotations no
+ * cue claims, when they read as a statement; and quotations signed with a name after a dash. Claims whose claimant is the author, the reader or an editor's note
  * ("we", "Readers will note", "emphasis added") are dropped, and so are scare quotes.
  */
 public final class AttributedClaims {
@@ -23,7 +24,8 @@ public final class AttributedClaims {
     private static final Set<String> NAME_LABELS = Set.of("PERSON", "ORGANIZATION");
     private static final Set<String> TRAILING_INSIDE = Set.of(",", ";", ":");
     private static final int MIN_CONTENT_WORDS = 3;
-    private static final Set<String> PREPOSITIONS = Set.of("IN", "TO");
+    private static final Set<String> WISHES = Set.of("hope", "wish", "pray", "long", "wait", "yearn");
+    private static final Set<String> TIMES = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER");
 
     private final CueModel model;
     private final ClaimantModel claimants;
@@ -57,6 +59,7 @@ public final class AttributedClaims {
                     .filter(reading -> claim(context, reading, null).isPresent())
                     .ifPresent(readings::add);
         }
+        readings.addAll(SpeakerTurns.find(context));
         List<Claim> claims = new ArrayList<>();
         for (CueReading reading : OverlappingReadings.separate(context, readings)) {
             claim(context, reading, linker).ifPresent(claims::add);
@@ -69,7 +72,7 @@ public final class AttributedClaims {
 
     /**
      * The reading as a claim, if it makes one: reported content needs a claimant, and a verb, a quotation or at least
-     * a noun phrase (what was criticised, questioned, endorsed); a prepositional phrase states nothing ("hopes for a
+     * a noun phrase (what was criticised, called for, endorsed) that is no wish and no span of time ("hopes for a
      * quiet summer", "chanted for an hour"). A quotation needs a few words.
      */
     private Optional<Claim> claim(CueContext context, CueReading reading, ClaimantLinker linker) {
@@ -88,9 +91,8 @@ public final class AttributedClaims {
         }
         long quoted = quotedWords(context, first, end);
         Claimant claimant = reading.claimant();
-        boolean prepositional = PREPOSITIONS.contains(tokens.get(first).tag())
-                || PREPOSITIONS.contains(tokens.get(reading.cue().last()).tag());
-        boolean statement = quoted >= minQuoteWords || holdsVerb(tokens, first, end) || !prepositional;
+        boolean statement = quoted >= minQuoteWords || holdsVerb(tokens, first, end) || !isWishOrTime(tokens, reading,
+                first, end);
         if (!wholeQuotation && (claimant == null || !statement)) {
             return Optional.empty();
         }
@@ -101,6 +103,15 @@ public final class AttributedClaims {
         Cue cue = withoutPunctuation(tokens, reading.cue());
         return Optional.of(new Claim(document.tokenSpan(first, end), kind, claimantSpan, key,
                 document.tokenSpan(cue.first(), cue.end()), ParsedDocument.sentenceOf(tokens.get(first))));
+    }
+
+    /** "hopes for a quiet summer", "chanted for an hour": a wish for something, or how long something went on. */
+    private static boolean isWishOrTime(List<CoreLabel> tokens, CueReading reading, int first, int end) {
+        CoreLabel verb = tokens.get(reading.cue().first());
+        boolean wish = verb.lemma() != null && WISHES.contains(verb.lemma().toLowerCase(Locale.ROOT));
+        boolean time = tokens.subList(first, end).stream().filter(t -> NounPhrases.isHead(t))
+                .allMatch(t -> TIMES.contains(t.ner()));
+        return wish || time;
     }
 
     private static boolean holdsVerb(List<CoreLabel> tokens, int first, int end) {
@@ -125,13 +136,13 @@ public final class AttributedClaims {
         return new Cue(first, end);
     }
 
-    /** The model's claimant, unless it stands inside the content the rules read. */
+    /** The model's claimant, unless it chose none or one inside the content the rules read. */
     private CueReading withChosenClaimant(CueContext context, CueReading reading) {
         if (claimants == null) {
             return reading;
         }
         Claimant chosen = claimants.choose(context, reading.cue()).orElse(null);
-        if (chosen != null && chosen.head() >= reading.contentStart() && chosen.head() < reading.contentEnd()) {
+        if (chosen == null || chosen.head() >= reading.contentStart() && chosen.head() < reading.contentEnd()) {
             return reading;
         }
         return new CueReading(reading.cue(), reading.contentStart(), reading.contentEnd(), chosen);

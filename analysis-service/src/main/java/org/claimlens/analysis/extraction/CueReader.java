@@ -27,6 +27,7 @@ final class CueReader {
     private static final Set<String> COORDINATORS = Set.of("and", "but", "or");
     private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "get");
+    private static final Set<String> RAISING = Set.of("seem", "appear");
     /** Words that open a condition or a time, not a statement: "When he bought the mine, Clarke said ...". */
     private static final Set<String> SUBORDINATORS = Set.of("as", "if", "when", "while", "although", "though",
             "because", "after", "before", "since", "unless", "until", "once", "whether", "even");
@@ -50,9 +51,12 @@ final class CueReader {
             return accordingTo(found, first, end);
         }
         Cue cue = withHearer(found, end);
-        Optional<CueReading> passive = passive(cue, first, end);
-        if (passive.isPresent()) {
-            return passive;
+        int auxiliary = passiveAuxiliary(cue, first);
+        if (auxiliary >= 0) {
+            return passive(cue, auxiliary, first, end);
+        }
+        if (isRaising(cue, end)) {
+            return Optional.empty();
         }
         Optional<Claimant> before = ClaimantFinder.before(tokens, cue.first(), first);
         Optional<Claimant> inverted = before.isPresent() ? Optional.empty() : inverted(cue, first, end);
@@ -78,7 +82,45 @@ final class CueReader {
                     : before.orElse(null);
             return contentAfter(cue, rightStart, rightEnd, speaker);
         }
+        if (leftEnd == first && first > 0 && isClosingMark(first - 1)) {
+            // "“Why not?” he asks.": the question mark ended the quotation's sentence
+            Quotation quotation = Quotations.holding(context.quotations(), first - 1);
+            return reading(cue, quotation.innerStart(), quotation.innerEnd(), claimant);
+        }
+        if (rightStart >= rightEnd && endsWithColon(cue, end)) {
+            return nextSentence(cue, end, claimant);
+        }
         return trailing && !relative ? contentBefore(cue, first, leftEnd, claimant) : Optional.empty();
+    }
+
+    private boolean endsWithColon(Cue cue, int end) {
+        for (int i = cue.last(); i < end; i++) {
+            if (Phrases.lower(tokens.get(i)).equals(":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Caddell continued:" and the words in the next paragraph: its quotation, or else its first sentence. */
+    private Optional<CueReading> nextSentence(Cue cue, int end, Claimant claimant) {
+        if (end >= tokens.size()) {
+            return Optional.empty();
+        }
+        Quotation quotation = quotationOpeningAt(end);
+        if (quotation != null) {
+            return reading(cue, quotation.innerStart(), quotation.innerEnd(), claimant);
+        }
+        int sentence = ParsedDocument.sentenceOf(tokens.get(end));
+        int next = context.document().sentenceEnd(sentence);
+        return reading(cue, end, contentEnd(end, next), claimant);
+    }
+
+    /** "Melania seems to have vanished": the subject is part of what seems so, and nobody is said to say it. */
+    private boolean isRaising(Cue cue, int end) {
+        CoreLabel verb = tokens.get(cue.last());
+        return verb.lemma() != null && RAISING.contains(verb.lemma()) && cue.end() < end
+                && tokens.get(cue.end()).tag().equals("TO");
     }
 
     /** "an ally who has criticized the drawdown": what a relative clause says follows its verb. */
@@ -136,13 +178,10 @@ final class CueReader {
 
     /**
      * "The plan was first reported by The Washington Post", "Trump is supported by few papers": the agent after "by"
-     * is the claimant and the subject the content. A passive with no agent names no claimant: "is expected to".
+     * is the claimant and the subject the content. A passive with no agent names nobody: "is expected to", "was
+     * accused of" attribute to no one the text names, so they make no claim.
      */
-    private Optional<CueReading> passive(Cue cue, int first, int end) {
-        int auxiliary = passiveAuxiliary(cue, first);
-        if (auxiliary < 0) {
-            return Optional.empty();
-        }
+    private Optional<CueReading> passive(Cue cue, int auxiliary, int first, int end) {
         int by = cue.end();
         while (by < end && tokens.get(by).tag().startsWith("RB")) {
             by++;
@@ -150,8 +189,7 @@ final class CueReader {
         Optional<Claimant> agent = by < end && Phrases.lower(tokens.get(by)).equals("by")
                 ? ClaimantFinder.after(tokens, by + 1, end) : Optional.empty();
         if (agent.isEmpty()) {
-            int rightStart = contentStartAfter(cue.end(), end);
-            return reading(cue, rightStart, contentEnd(rightStart, end), null);
+            return Optional.empty();
         }
         int subjectEnd = auxiliary;
         while (subjectEnd > first && isAuxiliary(tokens.get(subjectEnd - 1))) {

@@ -7,7 +7,7 @@ import java.util.Map;
  *
  * @param maxCharacters     longer texts are rejected with an {@link ExtractionException}
  * @param minQuoteTokens    quotations with fewer words are scare quotes, not claims
- * @param pipelineOverrides extra CoreNLP properties applied last, e.g. {@code ner.maxTime}
+ * @param pipelineOverrides extra CoreNLP properties applied last, e.g. {@code ner.useSUTime}
  * @param claims            whether claims and descriptors are extracted; without them only the entity stage runs
  *                          and the entities come out the same
  */
