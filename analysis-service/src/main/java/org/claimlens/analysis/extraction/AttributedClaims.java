@@ -50,7 +50,8 @@ public final class AttributedClaims {
 
     /** The claims the given cues and the quotations make. */
     List<Claim> find(CueContext context, ClaimantLinker linker, List<Cue> cues) {
-        List<CueReading> readings = new ArrayList<>();
+        // speaker turns first: where the cue model also found their colon, the whole turn is the better reading
+        List<CueReading> readings = new ArrayList<>(SpeakerTurns.find(context));
         CueReader reader = new CueReader(context);
         for (Cue cue : cues) {
             reader.read(cue).filter(reading -> isSpeaker(context, reading))
@@ -59,7 +60,6 @@ public final class AttributedClaims {
                     .filter(reading -> claim(context, reading, null).isPresent())
                     .ifPresent(readings::add);
         }
-        readings.addAll(SpeakerTurns.find(context));
         List<Claim> claims = new ArrayList<>();
         for (CueReading reading : OverlappingReadings.separate(context, readings)) {
             claim(context, reading, linker).ifPresent(claims::add);

@@ -82,7 +82,7 @@ final class CueReader {
                     : before.orElse(null);
             return contentAfter(cue, rightStart, rightEnd, speaker);
         }
-        if (leftEnd == first && first > 0 && isClosingMark(first - 1)) {
+        if (leftEnd == first && first > 1 && isClosingMark(first - 1) && isExclamation(first - 2)) {
             // "“Why not?” he asks.": the question mark ended the quotation's sentence
             Quotation quotation = Quotations.holding(context.quotations(), first - 1);
             return reading(cue, quotation.innerStart(), quotation.innerEnd(), claimant);
@@ -91,6 +91,11 @@ final class CueReader {
             return nextSentence(cue, end, claimant);
         }
         return trailing && !relative ? contentBefore(cue, first, leftEnd, claimant) : Optional.empty();
+    }
+
+    private boolean isExclamation(int i) {
+        String word = Phrases.lower(tokens.get(i));
+        return word.equals("?") || word.equals("!");
     }
 
     private boolean endsWithColon(Cue cue, int end) {
