@@ -1,7 +1,5 @@
 package org.claimlens.analysis.extraction;
 
-import edu.stanford.nlp.pipeline.Annotation;
-
 import java.util.List;
 
 /**
@@ -47,7 +45,7 @@ public final class CoreNlpAnalyzer implements DocumentAnalyzer {
             // the English models would produce confident nonsense on other languages
             return new DocumentAnalysis(language, 0, 0, List.of(), List.of(), List.of());
         }
-        ParsedDocument document = ParsedDocument.of(text, annotate(text));
+        ParsedDocument document = parse(text);
         AcronymDefinitions.Result found = AcronymDefinitions.apply(document,
                 DocumentConsistency.apply(document, mentionFinder.find(document)));
         EntityResolver.Resolution resolution = entityResolver.resolve(found.mentions(), found.longForms());
@@ -65,9 +63,10 @@ public final class CoreNlpAnalyzer implements DocumentAnalyzer {
                 descriptorFinder.find(context, resolution.mentions(), claims));
     }
 
-    private Annotation annotate(String text) {
+    /** The text annotated by CoreNLP as the extractor reads it. */
+    ParsedDocument parse(String text) {
         try {
-            return pipeline.annotate(text);
+            return pipeline.parse(text);
         } catch (RuntimeException e) {
             throw new ExtractionException("CoreNLP failed: " + e.getMessage(), e);
         }

@@ -10,6 +10,8 @@ import java.util.Set;
 final class Phrases {
 
     private static final Set<String> CLAUSE_MARKERS = Set.of("that");
+    private static final Set<String> FINITE_VERBS = Set.of("MD", "VBD", "VBP", "VBZ");
+    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
 
     private Phrases() {
     }
@@ -44,6 +46,16 @@ final class Phrases {
 
     static String lower(CoreLabel token) {
         return token.word().toLowerCase(Locale.ROOT);
+    }
+
+    /** A verb with a tense of its own, or a modal: what a clause needs. */
+    static boolean isFiniteVerb(CoreLabel token) {
+        return FINITE_VERBS.contains(token.tag());
+    }
+
+    /** "has", "is", "did", "would": a verb that carries another. */
+    static boolean isAuxiliary(CoreLabel token) {
+        return token.tag().startsWith("VB") && AUXILIARIES.contains(token.lemma()) || token.tag().equals("MD");
     }
 
     static boolean isVerb(CoreLabel token) {
