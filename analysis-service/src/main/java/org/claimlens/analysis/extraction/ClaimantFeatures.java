@@ -64,8 +64,25 @@ public record ClaimantFeatures(int bits) {
         return nominal && !compoundGoesOn;
     }
 
-    /** The features of candidate {@code candidate} for the cue; {@code candidates} are all of the cue's, in order. */
-    public SparseVector of(CueContext context, Cue cue, List<Integer> candidates, int candidate) {
+    /**
+     * The heads the word-order rules of {@link ClaimantFinder} name for the cue, before and after it; -1 for none.
+     * The model reads them as features, so that it learns when to trust them.
+     */
+    public static int[] ruleHeads(ParsedDocument document, Cue cue) {
+        List<CoreLabel> tokens = document.tokens();
+        int sentence = ParsedDocument.sentenceOf(tokens.get(cue.first()));
+        int before = ClaimantFinder.before(tokens, cue.first(), document.sentenceStart(sentence))
+                .map(Claimant::head).orElse(-1);
+        int after = ClaimantFinder.after(tokens, cue.end(), document.sentenceEnd(sentence))
+                .map(Claimant::head).orElse(-1);
+        return new int[] {before, after};
+    }
+
+    /**
+     * The features of candidate {@code candidate} for the cue; {@code candidates} are all of the cue's, in order, and
+     * {@code ruleHeads} what {@link #ruleHeads} gives for it.
+     */
+    public SparseVector of(CueContext context, Cue cue, List<Integer> candidates, int[] ruleHeads, int candidate) {
         FeatureHashing out = new FeatureHashing();
         List<CoreLabel> tokens = context.document().tokens();
         CoreLabel word = tokens.get(candidate);
@@ -99,6 +116,9 @@ public record ClaimantFeatures(int bits) {
         if (context.isQuoted(candidate)) {
             out.add("quoted");
         }
+        out.add("rule=" + (candidate == ruleHeads[0] ? "before" : candidate == ruleHeads[1] ? "after" : "none")
+                + "|" + (ruleHeads[0] >= 0) + (ruleHeads[1] >= 0));
+        out.add("rule|ct=" + (candidate == ruleHeads[0] || candidate == ruleHeads[1]) + "|" + cueTag);
         between(context, left ? candidate + 1 : cue.end(), left ? cue.first() : candidate, side, rank, out);
         return out.toVector(bits, false);
     }

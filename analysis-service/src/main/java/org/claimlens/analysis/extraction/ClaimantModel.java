@@ -48,10 +48,11 @@ public final class ClaimantModel {
     /** The claimant of the cue, or empty when the text names none near it. */
     Optional<Claimant> choose(CueContext context, Cue cue) {
         List<Integer> candidates = ClaimantFeatures.candidates(context.document(), cue);
+        int[] ruleHeads = ClaimantFeatures.ruleHeads(context.document(), cue);
         int best = -1;
         double bestScore = classifier.threshold();
         for (int candidate : candidates) {
-            double score = classifier.score(features.of(context, cue, candidates, candidate));
+            double score = classifier.score(features.of(context, cue, candidates, ruleHeads, candidate));
             if (score >= bestScore) {
                 best = candidate;
                 bestScore = score;

@@ -32,7 +32,7 @@ import java.util.Locale;
 public final class AttributionTraining {
 
     static final Path DEFAULT_OUTPUT = Path.of("analysis-service/src/main/resources/extraction");
-    private static final double[] CUE_THRESHOLDS = {0.3, 0.35, 0.4, 0.45, 0.5};
+    private static final double[] CUE_THRESHOLDS = {0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65};
     private static final double[] CLAIMANT_THRESHOLDS = {0.02, 0.05, 0.1};
     /** The product's goal for the share of found claims whose claimant is right. */
     private static final double MIN_CLAIMANT_ACCURACY = 0.85;

@@ -25,12 +25,13 @@ final class ClaimantExamples {
             List<CoreLabel> tokens = context.document().tokens();
             for (LabelledDocument.GoldCue gold : document.cues()) {
                 List<Integer> candidates = ClaimantFeatures.candidates(context.document(), gold.cue());
+                int[] ruleHeads = ClaimantFeatures.ruleHeads(context.document(), gold.cue());
                 int positive = candidates.stream()
                         .filter(i -> CharSpan.overlaps(gold.source(),
                                 List.of(new CharSpan(tokens.get(i).beginPosition(), tokens.get(i).endPosition()))))
                         .findFirst().orElse(-1);
                 for (int candidate : candidates) {
-                    SparseVector vector = features.of(context, gold.cue(), candidates, candidate);
+                    SparseVector vector = features.of(context, gold.cue(), candidates, ruleHeads, candidate);
                     examples.add(vector, candidate == positive);
                 }
             }
