@@ -6,6 +6,7 @@ import org.claimlens.analysis.learning.SparseVector;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -19,7 +20,6 @@ import java.util.Set;
 public record ClaimantFeatures(int bits) {
 
     private static final Set<String> CLOSED_WORDS = Set.of("PRP", "PRP$", "WP", "DT", "CD");
-    private static final Set<String> FINITE_VERBS = Set.of("MD", "VBD", "VBP", "VBZ");
     private static final Set<String> NEIGHBOUR_WORDS = Set.of("IN", "TO", "POS", ",", "DT", "WP", "CC", ":");
     private static final Set<String> NAME_TAGS = Set.of("NNP", "NNPS");
 
@@ -93,7 +93,7 @@ public record ClaimantFeatures(int bits) {
         String bucket = bucket(distance);
         String rank = String.valueOf(Math.min(4, rank(candidates, candidate, cue, left)));
         String tag = word.tag();
-        String cueLemma = cueWord.lemma() == null ? Phrases.lower(cueWord) : cueWord.lemma().toLowerCase();
+        String cueLemma = cueWord.lemma() == null ? Phrases.lower(cueWord) : cueWord.lemma().toLowerCase(Locale.ROOT);
         String cueTag = cueWord.tag().substring(0, Math.min(2, cueWord.tag().length()));
         out.add("bias");
         out.add("d=" + side + bucket);
@@ -136,7 +136,7 @@ public record ClaimantFeatures(int bits) {
             CoreLabel token = tokens.get(i);
             String lower = Phrases.lower(token);
             commas += lower.equals(",") ? 1 : 0;
-            verb |= FINITE_VERBS.contains(token.tag());
+            verb |= Phrases.isFiniteVerb(token);
             quote |= Quotes.isMark(token);
             that |= lower.equals("that");
             bracket |= token.tag().equals("-LRB-") || token.tag().equals("-RRB-");
