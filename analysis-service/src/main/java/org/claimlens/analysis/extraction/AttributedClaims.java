@@ -17,9 +17,9 @@ import java.util.Set;
  */
 public final class AttributedClaims {
 
-    /** The author, the reader, pronouns standing for sentences, and editors' notes ("emphasis added"). */
+    /** The author, the reader, pronouns standing for sentences, editors' notes ("emphasis added") and no one. */
     private static final Set<String> NON_SOURCES = Set.of("i", "we", "you", "one", "this", "that", "there",
-            "reader", "readers", "us", "'s", "\u2019s", "emphasis", "italics", "me");
+            "reader", "readers", "us", "'s", "\u2019s", "emphasis", "italics", "me", "no", "nobody", "none", "nothing");
     private static final Set<String> DASHES = Set.of("\u2015", "\u2014", "\u2013", "--", "-");
     private static final Set<String> NAME_LABELS = Set.of("PERSON", "ORGANIZATION");
     private static final Set<String> TRAILING_INSIDE = Set.of(",", ";", ":");
@@ -136,9 +136,13 @@ public final class AttributedClaims {
         return new Cue(first, end);
     }
 
-    /** The model's claimant, unless it chose none or one inside the content the rules read. */
+    /**
+     * The model's claimant, unless it chose none or one inside the content the rules read, or the cue is a passive's
+     * whose agent after "by" the rules took.
+     */
     private CueReading withChosenClaimant(CueContext context, CueReading reading) {
-        if (claimants == null) {
+        List<CoreLabel> tokens = context.document().tokens();
+        if (claimants == null || Phrases.lower(tokens.get(reading.cue().last())).equals("by")) {
             return reading;
         }
         Claimant chosen = claimants.choose(context, reading.cue()).orElse(null);

@@ -47,8 +47,7 @@ final class ClaimantFinder {
         }
         CoreLabel token = tokens.get(j);
         if (RELATIVES.contains(Phrases.lower(token))) {
-            int antecedent = j - 1 >= limit && Phrases.lower(tokens.get(j - 1)).equals(",") ? j - 2 : j - 1;
-            return phraseEndingAt(tokens, antecedent, limit);
+            return antecedent(tokens, j, limit);
         }
         if (Phrases.lower(token).equals(",")) {
             return beforeApposition(tokens, j, limit);
@@ -95,6 +94,13 @@ final class ClaimantFinder {
 
     private static boolean speaks(List<CoreLabel> tokens, Claimant claimant) {
         return !VALUES.contains(tokens.get(claimant.head()).ner());
+    }
+
+    /** "officials, who described": the noun phrase a relative pronoun stands for. */
+    static Optional<Claimant> antecedent(List<CoreLabel> tokens, int pronoun, int limit) {
+        int head = pronoun - 1 >= limit && Phrases.lower(tokens.get(pronoun - 1)).equals(",") ? pronoun - 2
+                : pronoun - 1;
+        return phraseEndingAt(tokens, head, limit);
     }
 
     /** "Sen. Claire McCaskill (D-Mo.) said": the name is before the bracket. */

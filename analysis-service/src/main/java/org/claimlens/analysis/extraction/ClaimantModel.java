@@ -19,7 +19,7 @@ import java.util.Set;
 public final class ClaimantModel {
 
     static final String SHIPPED = "extraction/claimant-model.tsv";
-    private static final Set<String> SINGLE_WORDS = Set.of("PRP", "PRP$", "WP");
+    private static final Set<String> SINGLE_WORDS = Set.of("PRP", "PRP$");
 
     private final ClaimantFeatures features;
     private final LinearClassifier classifier;
@@ -61,13 +61,22 @@ public final class ClaimantModel {
         return best < 0 ? Optional.empty() : Optional.of(phrase(context.document(), cue, best));
     }
 
-    /** The noun phrase around the chosen word, not reaching into the cue: "Critics of the president's plans". */
+    /**
+     * The noun phrase around the chosen word, not reaching into the cue: "Critics of the president's plans"; a
+     * relative pronoun alone, its antecedent as the word to link.
+     */
     static Claimant phrase(ParsedDocument document, Cue cue, int head) {
         List<CoreLabel> tokens = document.tokens();
+        int sentence = ParsedDocument.sentenceOf(tokens.get(head));
+        if (tokens.get(head).tag().equals("WP")) {
+            // "officials who described": "who" names them as "he" would, and the entity is looked up by them
+            int antecedent = ClaimantFinder.antecedent(tokens, head, document.sentenceStart(sentence))
+                    .map(Claimant::head).orElse(head);
+            return new Claimant(head, head + 1, antecedent);
+        }
         if (SINGLE_WORDS.contains(tokens.get(head).tag())) {
             return new Claimant(head, head + 1, head);
         }
-        int sentence = ParsedDocument.sentenceOf(tokens.get(head));
         boolean before = head < cue.first();
         int start = NounPhrases.startOf(tokens, head, before ? document.sentenceStart(sentence) : cue.end());
         boolean possessor = head + 1 < tokens.size() && tokens.get(head + 1).tag().equals("POS");

@@ -46,12 +46,19 @@ final class ContentBounds {
         return i;
     }
 
-    /** The sentence end, less its final punctuation, or an ellipsis that ends a thought before a capital. */
+    /**
+     * The sentence end, less its final punctuation; or an ellipsis that ends a thought before a capital, or a
+     * paragraph break the sentence splitter did not see (a line without a full stop).
+     */
     int endFrom(int start, int end) {
         for (int i = start; i + 1 < end; i++) {
-            if (ELLIPSES.contains(Phrases.surface(tokens.get(i)))
-                    && Character.isUpperCase(Phrases.surface(tokens.get(i + 1)).charAt(0))) {
+            boolean ellipsis = ELLIPSES.contains(Phrases.surface(tokens.get(i)))
+                    && Character.isUpperCase(Phrases.surface(tokens.get(i + 1)).charAt(0));
+            if (ellipsis) {
                 return i;
+            }
+            if (i > start && Paragraphs.startsAt(context.document(), i)) {
+                return withoutTrailingPunctuation(start, i);
             }
         }
         return withoutTrailingPunctuation(start, end);

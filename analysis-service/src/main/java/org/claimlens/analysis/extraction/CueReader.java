@@ -21,6 +21,8 @@ final class CueReader {
     private static final Set<String> SUBORDINATORS = Set.of("as", "if", "when", "while", "although", "though",
             "because", "after", "before", "since", "unless", "until", "once", "whether", "even");
     private static final Set<String> CLAUSE_OPENERS = Set.of(",", ":", "that");
+    /** Verbs that can come before their speaker; "…, called Operation Gallant Phoenix," names, it does not say. */
+    private static final Set<String> INVERTIBLE_TAGS = Set.of("VBD", "VBZ", "VBP");
     private static final int MIN_CONTENT_WORDS = 3;
     private static final int MAX_HEARER_TOKENS = 3;
     private static final int INTERRUPTION_REACH = 5;
@@ -173,7 +175,7 @@ final class CueReader {
     /** "..., said Senator Lindsey Graham." and "“...” said Graham": the speaker after the verb, then nothing more. */
     private Optional<Claimant> inverted(Cue cue, int first, int end) {
         if (cue.first() == first || !isAfterContent(cue.first() - 1)
-                || !tokens.get(cue.first()).tag().startsWith("VB")) {
+                || !INVERTIBLE_TAGS.contains(tokens.get(cue.first()).tag())) {
             return Optional.empty();
         }
         return ClaimantFinder.after(tokens, cue.end(), end)

@@ -15,6 +15,7 @@ final class FixedShapeCues {
 
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "get");
     private static final Set<String> RAISING = Set.of("seem", "appear");
+    private static final Set<String> RELATIVES = Set.of("WDT", "WP");
 
     private final List<CoreLabel> tokens;
     private final ContentBounds bounds;
@@ -84,13 +85,25 @@ final class FixedShapeCues {
         while (subjectEnd > first && Phrases.isAuxiliary(tokens.get(subjectEnd - 1))) {
             subjectEnd--;
         }
-        return ContentBounds.reading(new Cue(cue.first(), by + 1), first, subjectEnd, agent.get());
+        Cue withBy = new Cue(cue.first(), by + 1);
+        if (subjectEnd > first && RELATIVES.contains(tokens.get(subjectEnd - 1).tag())) {
+            // "groups that were supported by the US": what the relative pronoun stands for is the content
+            int head = subjectEnd - 2 >= first && Phrases.lower(tokens.get(subjectEnd - 2)).equals(",")
+                    ? subjectEnd - 3 : subjectEnd - 2;
+            return head >= first && NounPhrases.isHead(tokens.get(head))
+                    ? ContentBounds.reading(withBy, NounPhrases.baseStart(tokens, head, first), head + 1, agent.get())
+                    : Optional.empty();
+        }
+        return ContentBounds.reading(withBy, first, subjectEnd, agent.get());
     }
 
-    /** "Melania seems to have vanished": the subject is part of what seems so, and nobody is said to say it. */
+    /**
+     * "Melania seems to have vanished", "they seemed unconcerned": the subject is part of what seems so, and nobody
+     * is said to say it.
+     */
     boolean isRaising(Cue cue, int end) {
         CoreLabel verb = tokens.get(cue.last());
         return verb.lemma() != null && RAISING.contains(verb.lemma()) && cue.end() < end
-                && tokens.get(cue.end()).tag().equals("TO");
+                && !Phrases.lower(tokens.get(cue.end())).equals("that");
     }
 }

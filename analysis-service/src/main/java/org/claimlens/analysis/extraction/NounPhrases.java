@@ -59,6 +59,16 @@ final class NounPhrases {
         }
     }
 
+    /** The first token of the noun phrase ending at {@code head}, without the phrases it modifies: "groups". */
+    static int baseStart(List<CoreLabel> tokens, int head, int limit) {
+        int start = head;
+        while (start - 1 >= limit && head - start < MAX_TOKENS && !startsWithDeterminer(tokens, start)
+                && continuesLeft(tokens, start - 1)) {
+            start--;
+        }
+        return start;
+    }
+
     /** One past the last token of the noun phrase starting at {@code start}, not beyond {@code limit}. */
     static int endFrom(List<CoreLabel> tokens, int start, int limit) {
         if (tokens.get(start).tag().equals("PRP")) {
