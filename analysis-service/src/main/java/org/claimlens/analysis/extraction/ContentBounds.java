@@ -27,12 +27,15 @@ final class ContentBounds {
         this.tokens = context.document().tokens();
     }
 
-    /** Past a comma, a colon and a "that" that opens the clause, even a few words on: "said on Monday that". */
+    /**
+     * Past a comma, a colon and a "that" that opens the clause, even a few words on: "said on Monday that"; not the
+     * "that" of a relative clause ("discussed the plans that were ...").
+     */
     int startAfter(int start, int end) {
         int i = start;
         for (int j = start; j < Math.min(end, start + THAT_REACH); j++) {
             CoreLabel token = tokens.get(j);
-            if (Phrases.lower(token).equals("that") && j > start) {
+            if (Phrases.lower(token).equals("that") && j > start && !token.tag().equals("WDT")) {
                 i = j;
                 break;
             }

@@ -102,8 +102,8 @@ final class FixedShapeCues {
      * is said to say it.
      */
     boolean isRaising(Cue cue, int end) {
-        CoreLabel verb = tokens.get(cue.last());
-        return verb.lemma() != null && RAISING.contains(verb.lemma()) && cue.end() < end
-                && !Phrases.lower(tokens.get(cue.end())).equals("that");
+        boolean seems = tokens.subList(cue.first(), cue.end()).stream()
+                .anyMatch(word -> word.tag().startsWith("VB") && RAISING.contains(word.lemma()));
+        return seems && cue.end() < end && !Phrases.lower(tokens.get(cue.end())).equals("that");
     }
 }
