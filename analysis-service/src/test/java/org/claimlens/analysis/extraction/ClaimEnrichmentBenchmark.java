@@ -42,7 +42,7 @@ public final class ClaimEnrichmentBenchmark {
         }
         List<String> texts = read(inputs, limit, stride);
         CoreNlpAnalyzer entitiesOnly = new CoreNlpAnalyzer(ExtractionSettings.entitiesOnly());
-        CoreNlpPipeline pipeline = new CoreNlpPipeline(Map.of(), true);
+        CoreNlpPipeline pipeline = new CoreNlpPipeline(Map.of());
         CoreNlpAnalyzer full = new CoreNlpAnalyzer(ExtractionSettings.defaults());
         ClaimEnrichment enrichment = new ClaimEnrichment(CheckWorthinessScorer.shipped());
         texts.stream().limit(3).forEach(text -> entitiesOnly.analyze(Article.ofText(text)));
@@ -55,7 +55,7 @@ public final class ClaimEnrichmentBenchmark {
             entitiesOnly.analyze(article);
             entityNanos += THREADS.getCurrentThreadCpuTime() - start;
             DocumentAnalysis analysis = full.analyze(article);
-            ParsedDocument document = ParsedDocument.of(text, pipeline.annotate(text));
+            ParsedDocument document = pipeline.parse(text);
             List<Claim> found = analysis.claims().stream().filter(c -> c.kind() != ClaimKind.AUTHOR)
                     .map(c -> new Claim(c.content(), c.kind(), c.claimant(), c.claimantEntityKey(), c.cue(),
                             c.sentenceIndex()))

@@ -18,6 +18,11 @@ final class SharedAnalyzer {
         static final CoreNlpAnalyzer INSTANCE = new CoreNlpAnalyzer(ExtractionSettings.defaults());
     }
 
+    /** The text as the extractor reads it, for rules tested below the whole analysis. */
+    static ParsedDocument parse(String text) {
+        return get().parse(text);
+    }
+
     static CoreNlpAnalyzer get() {
         return Holder.INSTANCE;
     }

@@ -1,4 +1,4 @@
-package org.claimlens.analysis.extraction;
+package org.claimlens.analysis.evaluation;
 
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -18,7 +18,7 @@ final class SerialQuoteAnnotator implements Annotator {
     private final QuoteAnnotator delegate;
 
     /** Options are read as {@code quote.*}. */
-    SerialQuoteAnnotator(String name, Properties properties) {
+    SerialQuoteAnnotator(Properties properties) {
         this.delegate = new QuoteAnnotator("quote", properties);
     }
 

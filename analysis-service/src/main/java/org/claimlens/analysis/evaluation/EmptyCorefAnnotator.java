@@ -1,4 +1,4 @@
-package org.claimlens.analysis.extraction;
+package org.claimlens.analysis.evaluation;
 
 import edu.stanford.nlp.coref.CorefCoreAnnotations.CorefChainAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotation;
@@ -11,7 +11,6 @@ import edu.stanford.nlp.util.CoreMap;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -20,9 +19,6 @@ import java.util.Set;
  * of the pipeline and, on the two sample articles, gave the quotations the same speakers as this empty result.
  */
 final class EmptyCorefAnnotator implements Annotator {
-
-    EmptyCorefAnnotator(String name, Properties properties) {
-    }
 
     @Override
     public void annotate(Annotation annotation) {

@@ -1,32 +1,26 @@
-package org.claimlens.analysis.checkworthiness;
+package org.claimlens.analysis.learning;
 
-import java.util.List;
 import java.util.Random;
 
 /**
- * Fits L2-regularised logistic regression by AdaGrad stochastic gradient descent over sparse vectors, with "Yes"
- * examples weighted up because they are the rarer class. Deterministic: the shuffles come from a fixed seed.
+ * Fits L2-regularised logistic regression by AdaGrad stochastic gradient descent over sparse vectors, with positive
+ * examples weighted as the settings say, because they are usually the rarer class. Deterministic: the shuffles come
+ * from a fixed seed.
  */
-final class LogisticRegressionTrainer {
+public final class LogisticRegression {
 
     private static final double EPSILON = 1e-8;
 
     private final TrainingSettings settings;
 
-    LogisticRegressionTrainer(TrainingSettings settings) {
+    public LogisticRegression(TrainingSettings settings) {
         this.settings = settings;
     }
 
-    LinearModel train(FeatureSettings features, List<LabelledSentence> sentences) {
-        SentenceFeatures extractor = new SentenceFeatures(features);
-        return train(features, new LabelledVectors(sentences, extractor));
-    }
-
-    /** Trains on vectors already extracted, so that several settings can share one extraction. */
-    LinearModel train(FeatureSettings features, LabelledVectors data) {
-        SparseVector[] vectors = data.vectors();
-        float[] weights = new float[features.slots()];
-        float[] squaredGradients = new float[features.slots()];
+    /** @param slots the length of the weight vector: one more than the largest index any vector may hold */
+    public LinearWeights train(SparseVector[] vectors, boolean[] gold, int slots) {
+        float[] weights = new float[slots];
+        float[] squaredGradients = new float[slots];
         double bias = 0;
         double biasSquaredGradient = 0;
         int[] order = new int[vectors.length];
@@ -38,9 +32,9 @@ final class LogisticRegressionTrainer {
             shuffle(order, random);
             for (int index : order) {
                 SparseVector x = vectors[index];
-                boolean yes = data.gold()[index];
+                boolean positive = gold[index];
                 double p = 1 / (1 + Math.exp(-(x.dot(weights) + bias)));
-                double error = (p - (yes ? 1 : 0)) * (yes ? settings.positiveWeight() : 1);
+                double error = (p - (positive ? 1 : 0)) * (positive ? settings.positiveWeight() : 1);
                 // Regularising only the weights this example touches keeps each step sparse ("lazy" L2).
                 for (int k = 0; k < x.indices().length; k++) {
                     int j = x.indices()[k];
@@ -52,7 +46,7 @@ final class LogisticRegressionTrainer {
                 bias -= settings.learningRate() * error / Math.sqrt(biasSquaredGradient + EPSILON);
             }
         }
-        return new LinearModel(features, weights, bias, 0.5, "");
+        return new LinearWeights(weights, bias);
     }
 
     private static void shuffle(int[] order, Random random) {

@@ -1,12 +1,13 @@
 package org.claimlens.analysis.checkworthiness;
 
+import org.claimlens.analysis.learning.TrainingSettings;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class LogisticRegressionTrainerTest {
+class CheckWorthinessTrainingTest {
 
     private static final List<LabelledSentence> TOY = List.of(
             new LabelledSentence("1", "Taxes rose by 20 percent in 2019.", true),
@@ -22,21 +23,15 @@ class LogisticRegressionTrainerTest {
 
     @Test
     void separatesASeparableToySet() {
-        LinearModel model = new LogisticRegressionTrainer(new TrainingSettings(1e-5, 1, 0.1, 30, 7))
-                .train(FEATURES, TOY);
+        Approach approach = new Approach("toy", FEATURES, new TrainingSettings(1e-5, 1, 0.1, 30, 7));
         SentenceFeatures features = new SentenceFeatures(FEATURES);
+
+        LinearModel model = CheckWorthinessTraining.train(approach, new LabelledVectors(TOY, features));
 
         for (LabelledSentence sentence : TOY) {
             double score = model.score(features.of(sentence.text()));
             assertThat(score >= 0.5).as("%s scored %.3f", sentence.text(), score).isEqualTo(sentence.checkWorthy());
         }
-    }
-
-    @Test
-    void theSameSeedGivesTheSameWeights() {
-        var trainer = new LogisticRegressionTrainer(new TrainingSettings(1e-5, 1, 0.1, 5, 7));
-
-        assertThat(trainer.train(FEATURES, TOY).weights()).containsExactly(trainer.train(FEATURES, TOY).weights());
     }
 
     @Test
