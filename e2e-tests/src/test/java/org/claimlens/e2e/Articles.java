@@ -14,17 +14,13 @@ final class Articles {
     }
 
     static String example(String name) {
-        return read(root().resolve("examples").resolve(name));
+        return read(ProjectLayout.root().resolve("examples").resolve(name));
     }
 
     /** A sample from ../shared/corpus/samples, absent on machines without the shared folder. */
     static Optional<String> sharedSample(String name) {
-        Path path = root().resolveSibling("shared").resolve("corpus/samples").resolve(name);
+        Path path = ProjectLayout.root().resolveSibling("shared").resolve("corpus/samples").resolve(name);
         return Files.exists(path) ? Optional.of(read(path)) : Optional.empty();
-    }
-
-    private static Path root() {
-        return Path.of(System.getProperty("claimlens.root", "..")).toAbsolutePath().normalize();
     }
 
     private static String read(Path path) {

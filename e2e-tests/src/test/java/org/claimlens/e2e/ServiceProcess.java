@@ -1,10 +1,12 @@
 package org.claimlens.e2e;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,7 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** One packaged service started as its own JVM process, exactly as an operator would run it. */
-final class ServiceProcess implements AutoCloseable {
+final class ServiceProcess implements RunningService {
 
     private final String name;
     private final Process process;
@@ -29,13 +31,9 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts {@code <name>-service/target/quarkus-app/quarkus-run.jar} and waits until it reports ready. */
     static ServiceProcess start(String name, String heap, Map<String, String> env) throws IOException {
-        Path root = Path.of(System.getProperty("claimlens.root", "..")).toAbsolutePath().normalize();
-        Path jar = root.resolve(name + "-service/target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: package the services before the end-to-end tests");
-        }
+        Path jar = ProjectLayout.packagedApp(name).resolve("quarkus-run.jar");
         int port = FreePorts.next();
-        Path logs = root.resolve("e2e-tests/target/e2e-logs");
+        Path logs = ProjectLayout.root().resolve("e2e-tests/target/e2e-logs");
         Files.createDirectories(logs);
         Path log = logs.resolve(name + "-" + port + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -45,12 +43,46 @@ final class ServiceProcess implements AutoCloseable {
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         ServiceProcess service = new ServiceProcess(name, builder.start(), port, log);
-        service.awaitReady(Duration.ofSeconds(180));
+        try {
+            service.awaitReady(Duration.ofSeconds(180));
+        } catch (RuntimeException | IOException e) {
+            // nobody holds it yet to close it later: a service that never became ready must not outlive the test
+            service.close();
+            throw e;
+        }
         return service;
     }
 
-    String baseUrl() {
+    @Override
+    public String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    @Override
+    public String log() {
+        try {
+            return new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** SIGKILL, as a crash or the OOM killer would: no shutdown hook, no offset commit, no goodbye to the group. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void awaitReady(Duration patience) throws IOException {
@@ -85,8 +117,8 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private String tail() throws IOException {
-        List<String> lines = Files.readAllLines(log);
+    private String tail() {
+        List<String> lines = log().lines().toList();
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 

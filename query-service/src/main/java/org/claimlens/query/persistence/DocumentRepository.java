@@ -40,15 +40,13 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
                 orderBy(sort));
     }
 
-    public Optional<DocumentDetail> findDetail(UUID id) {
+    /** @param originalUrl where the document's original pages are served, for the links in its sources */
+    public Optional<DocumentDetail> findDetail(UUID id, DocumentSourceRepository sources, String originalUrl) {
         return findByIdOptional(id).map(d -> new DocumentDetail(d.getId(), d.getTitle(), d.getSource(),
                 d.getAuthor(), d.getUrl(), d.getPublishedAt(), d.getIngestedAt(), d.getAnalysedAt(), d.getStatus(),
                 d.getStatusReason(), d.getLanguage(), d.getExtractorVersion(), d.getTokenCount(),
-                d.getSentenceCount(), counts(id), d.getBody()));
-    }
-
-    public boolean exists(UUID id) {
-        return count("id", id) > 0;
+                d.getSentenceCount(), counts(id), d.getBody(), sources.sources(id, originalUrl),
+                sources.nearDuplicates(id)));
     }
 
     static Conditions conditions(DocumentFilter filter) {

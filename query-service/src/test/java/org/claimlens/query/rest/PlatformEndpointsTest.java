@@ -32,6 +32,7 @@ class PlatformEndpointsTest {
                 .body("paths", hasKey("/documents/{id}"))
                 .body("paths", hasKey("/documents/{id}/entities"))
                 .body("paths", hasKey("/documents/{id}/claims"))
+                .body("paths", hasKey("/documents/{id}/original"))
                 .body("paths", hasKey("/entities"))
                 .body("paths", hasKey("/entities/{id}"))
                 .body("paths", hasKey("/entities/facets"))

@@ -48,7 +48,8 @@ public final class TestData {
         run(c -> {
             try (Statement s = c.createStatement()) {
                 s.execute("TRUNCATE claim_quantity, claim_source, claim_entity, claim, mention, entity_descriptor, "
-                        + "entity_alias, entity, document, processed_event RESTART IDENTITY");
+                        + "entity_alias, entity, source_original, document_source, document_near_duplicate, document_band, "
+                        + "document_fingerprint, document, processed_event RESTART IDENTITY");
             }
         });
     }
@@ -344,6 +345,18 @@ public final class TestData {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Runs one statement as the schema owner, for rows no seed method above covers. */
+    public static void execute(String sql, Object... params) {
+        run(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    s.setObject(i + 1, params[i]);
+                }
+                s.executeUpdate();
+            }
+        });
     }
 
     interface SqlWork<T> {
