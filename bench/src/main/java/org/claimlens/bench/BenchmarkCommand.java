@@ -147,8 +147,8 @@ public final class BenchmarkCommand {
         if (options.runs(Scenario.INGEST)) {
             loadAverage.put("ingest", Machine.loadAverage());
             startRecording(stack.ingestService());
-            ingest = attempt("ingest", () -> new IngestScenario(stack.ingestUrl(), stack.bootstrapServers(),
-                    options.ingest(), stack::ingestCpuSeconds).run(corpus.texts()));
+            ingest = attempt("ingest", () -> new IngestScenario(stack.ingestUrl(), stack.apiKey(),
+                    stack.bootstrapServers(), options.ingest(), stack::ingestCpuSeconds).run(corpus.texts()));
             stopRecording(stack.ingestService(), directory.resolve(INGEST_RECORDING + ".jfr"));
         }
         if (!options.runs(Scenario.ANALYSIS) && !options.runs(Scenario.FRESHNESS)
@@ -210,7 +210,7 @@ public final class BenchmarkCommand {
 
     private FreshnessScenario.Result freshness(BenchStack stack, Corpus corpus, AnalysisScenario scenario) {
         try {
-            return new FreshnessScenario(stack.ingestUrl(), stack.queryUrl()).run(corpus.texts(),
+            return new FreshnessScenario(stack.ingestUrl(), stack.apiKey(), stack.queryUrl()).run(corpus.texts(),
                     options.freshnessArticles(), scenario::awaitIdle);
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -28,14 +28,17 @@ class KafkaSecuritySettingsIT {
     void ingestPublishesToASaslOnlyBrokerWithSettingsFromItsEnvironment() throws Exception {
         try (KafkaKraftCluster kafka = KafkaKraftCluster.startWithSaslPlain()) {
             kafka.createTopics(Topics.DEFAULT_PARTITIONS, List.of(Topics.DOCUMENTS_INGESTED));
+            ApiKey key = ApiKey.random();
             Map<String, String> env = Map.of(
                     "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                     "KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT",
                     "KAFKA_SASL_MECHANISM", "PLAIN",
-                    "KAFKA_SASL_JAAS_CONFIG", kafka.clientSecurity().get(SaslConfigs.SASL_JAAS_CONFIG));
+                    "KAFKA_SASL_JAAS_CONFIG", kafka.clientSecurity().get(SaslConfigs.SASL_JAAS_CONFIG),
+                    ApiKey.DIGESTS_VARIABLE, key.sha256());
             // ready means its Kafka health check reached the broker; 202 means the broker acknowledged the event
             try (ServiceProcess ingest = ServiceProcess.start("ingest", "256m", env)) {
-                String id = given().baseUri(ingest.baseUrl()).contentType("application/json")
+                String id = given().baseUri(ingest.baseUrl()).header(ApiKey.HEADER, key.key())
+                        .contentType("application/json")
                         .body("{\"text\": \"The port authority said cargo volumes rose 4 percent in May.\"}")
                         .when().post("/documents")
                         .then().statusCode(202).extract().path("id");

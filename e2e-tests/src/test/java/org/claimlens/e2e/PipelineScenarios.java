@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,6 @@ abstract class PipelineScenarios {
         }
     }
 
-
     @Test
     void exampleArticleYieldsEntitiesAndAQuotedClaimWithItsSpeaker() {
         String id = postJson(Articles.example("harbor-barrier-delay.json"));
@@ -82,10 +82,48 @@ abstract class PipelineScenarios {
         assertThat(entities.getList("findAll { it.type == 'PERSON' }.name", String.class)).contains("Russell Travers");
         assertThat(entities.getList("findAll { it.type == 'ORGANIZATION' }.name", String.class))
                 .contains("Syrian Democratic Forces");
-        assertThat(get("/documents/" + stallsId + "/claims").getList("claimant.text", String.class))
-                .anySatisfy(c -> assertThat(c).contains("Travers"));
-        assertThat(get("/documents/" + missionId + "/claims").getList("claimant.entityName", String.class))
-                .contains("Lindsey Graham");
+        JsonPath stallsClaims = get("/documents/" + stallsId + "/claims");
+        assertThat(speakersOf(stallsClaims, "Although ISIS")).containsOnly("Russell Travers");
+        assertThat(speakersOf(stallsClaims, "In Afghanistan")).containsOnly("Russell Travers");
+        assertThat(speakersOf(stallsClaims, "ISIS remains an adaptive")).containsOnly("Russell Travers");
+        Map<String, Object> travers = claimStartingWith(stallsClaims, "Although ISIS’s safe haven");
+        assertThat(chain(travers, "role")).containsExactly("AUTHOR", "OUTLET", "SPEAKER");
+        assertThat(chain(travers, "name")).containsExactly("Global Research", "New York Times", "Russell Travers");
+        Map<String, Object> strikes = claimStartingWith(stallsClaims, "Russian air strikes are estimated");
+        assertThat(strikes.get("kind")).isEqualTo("AUTHOR");
+        Map<?, ?> certainty = (Map<?, ?>) strikes.get("certainty");
+        assertThat(certainty.get("level")).isEqualTo("HEDGED");
+        assertThat(certainty.get("cue")).isEqualTo("estimated");
+        assertThat((List<?>) strikes.get("quantities")).singleElement().satisfies(quantity -> {
+            Map<?, ?> q = (Map<?, ?>) quantity;
+            assertThat(q.get("approximation")).isEqualTo("MORE_THAN");
+            assertThat(((Number) q.get("value")).doubleValue()).isEqualTo(86_000.0);
+            assertThat(q.get("unit")).isEqualTo("militants");
+        });
+
+        JsonPath missionClaims = get("/documents/" + missionId + "/claims");
+        assertThat(speakersOf(missionClaims, "set in motion enthusiasm")).containsOnly("Lindsey Graham");
+        assertThat(speakersOf(missionClaims, "I saw this in Iraq")).containsOnly("Lindsey Graham");
+        List<Map<String, Object>> byGraham = missionClaims
+                .getList("findAll { it.claimant?.entityName == 'Lindsey Graham' }");
+        assertThat(byGraham).isNotEmpty().allSatisfy(claim ->
+                assertThat(chain(claim, "name")).containsExactly("The Duran", "New York Times", "Lindsey Graham"));
+    }
+
+    private static Map<String, Object> claimStartingWith(JsonPath claims, String start) {
+        List<Map<String, Object>> all = claims.getList("$");
+        return all.stream().filter(claim -> ((String) claim.get("content")).startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim starts with \"" + start + "\" in " + all));
+    }
+
+    private static List<Object> chain(Map<String, Object> claim, String field) {
+        return ((List<?>) claim.get("chain")).stream().<Object>map(link -> ((Map<?, ?>) link).get(field)).toList();
+    }
+
+    /** The entity names of the speakers of the claims whose content starts so; none when no claim does. */
+    private static List<String> speakersOf(JsonPath claims, String contentStart) {
+        return claims.getList("findAll { it.content.startsWith('" + contentStart + "') }.claimant.entityName",
+                String.class);
     }
 
     @Test
@@ -131,7 +169,7 @@ abstract class PipelineScenarios {
                 {"title": "no text here"}
                 {"text": "The port authority said cargo volumes rose 4 percent in May.", "source": "E2E"}
                 """;
-        String answer = given().baseUri(stack.ingestUrl()).contentType("application/x-ndjson")
+        String answer = ingest().contentType("application/x-ndjson")
                 .body(batch.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .when().post("/documents")
                 .then().statusCode(200).extract().asString();
@@ -184,12 +222,20 @@ abstract class PipelineScenarios {
 
     @Test
     void errorsAreClearOnBothSides() {
-        given().baseUri(stack.ingestUrl()).contentType("application/json").body("{\"text\": ")
+        ingest().contentType("application/json").body("{\"text\": ")
                 .when().post("/documents")
                 .then().statusCode(400).body("status", equalTo(400)).body("message", notNullValue());
+        given().baseUri(stack.ingestUrl()).contentType("application/json").body("{\"text\": \"No key.\"}")
+                .when().post("/documents")
+                .then().statusCode(401).body("status", equalTo(401)).body("message", notNullValue());
         given().baseUri(stack.queryUrl())
                 .when().get("/documents/00000000-0000-4000-8000-000000000000")
                 .then().statusCode(404).body("status", equalTo(404)).body("error", equalTo("Not Found"));
+    }
+
+    /** Requests to ingest-service carry the run's API key, as every client's must. */
+    private RequestSpecification ingest() {
+        return given().baseUri(stack.ingestUrl()).header(ApiKey.HEADER, stack.apiKey());
     }
 
     private static String harbourReport(int i) {
@@ -221,13 +267,13 @@ abstract class PipelineScenarios {
     }
 
     private String postJson(String json) {
-        return given().baseUri(stack.ingestUrl()).contentType("application/json").body(json)
+        return ingest().contentType("application/json").body(json)
                 .when().post("/documents")
                 .then().statusCode(202).body("id", notNullValue()).extract().path("id");
     }
 
     private String postText(String text, String source) {
-        return given().baseUri(stack.ingestUrl()).contentType("text/plain; charset=utf-8").queryParam("source", source)
+        return ingest().contentType("text/plain; charset=utf-8").queryParam("source", source)
                 .body(text)
                 .when().post("/documents")
                 .then().statusCode(202).extract().path("id");

@@ -2,14 +2,15 @@ package org.claimlens.e2e;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.claimlens.infra.DatabaseAccess;
 
 /**
- * The three services against some Kafka and PostgreSQL, with two analysis instances in one consumer group.
- * Subclasses decide where the infrastructure comes from and how a service runs (in-process infrastructure and
- * processes here, or containers where Docker exists).
+ * The three services against some Kafka and PostgreSQL, with two analysis instances in one consumer group, all
+ * accepting one API key made up for the run. Subclasses decide where the infrastructure comes from and how a service
+ * runs (in-process infrastructure and processes here, or containers where Docker exists).
  */
 abstract class PipelineStack implements AutoCloseable {
 
@@ -18,6 +19,9 @@ abstract class PipelineStack implements AutoCloseable {
 
     private final List<AutoCloseable> started = new ArrayList<>();
     private final List<RunningService> analysis = new ArrayList<>();
+    private final ApiKey apiKey = ApiKey.random();
+    private final Map<String, String> settings = new HashMap<>();
+    private int analysisInstances = ANALYSIS_INSTANCES;
     private RunningService ingest;
     private RunningService query;
 
@@ -36,23 +40,37 @@ abstract class PipelineStack implements AutoCloseable {
         return resource;
     }
 
+    /** Environment settings given to every service on top of the stack's own, e.g. to lift rate limits. */
+    final PipelineStack withSettings(Map<String, String> extra) {
+        settings.putAll(extra);
+        return this;
+    }
+
+    /** Fewer (or more) analysis instances than the scenarios' two, for tests that do not look at scale-out. */
+    final PipelineStack withAnalysisInstances(int count) {
+        analysisInstances = count;
+        return this;
+    }
+
     final PipelineStack start() throws Exception {
         Infrastructure infra = startInfrastructure();
         DatabaseAccess db = infra.database();
-        for (int i = 0; i < ANALYSIS_INSTANCES; i++) {
-            analysis.add(register(startService("analysis", "1g", Map.of(
+        for (int i = 0; i < analysisInstances; i++) {
+            analysis.add(register(startService("analysis", "1g", with(Map.of(
                     "KAFKA_BOOTSTRAP_SERVERS", infra.bootstrapServers(),
                     "ANALYSIS_DB_URL", db.jdbcUrl(),
                     "ANALYSIS_DB_USER", db.ownerUser(),
-                    "ANALYSIS_DB_PASSWORD", db.ownerPassword()))));
+                    "ANALYSIS_DB_PASSWORD", db.ownerPassword(),
+                    ApiKey.DIGESTS_VARIABLE, apiKey.sha256())))));
         }
-        query = register(startService("query", "256m", Map.of(
+        query = register(startService("query", "256m", with(Map.of(
                 "QUERY_DB_URL", db.jdbcUrl(),
                 "QUERY_DB_USER", db.readerUser(),
-                "QUERY_DB_PASSWORD", db.readerPassword())));
-        ingest = register(startService("ingest", "256m", Map.of(
+                "QUERY_DB_PASSWORD", db.readerPassword()))));
+        ingest = register(startService("ingest", "256m", with(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", infra.bootstrapServers(),
-                "QUERY_BASE_URL", query.baseUrl())));
+                "QUERY_BASE_URL", query.baseUrl(),
+                ApiKey.DIGESTS_VARIABLE, apiKey.sha256()))));
         return this;
     }
 
@@ -64,8 +82,24 @@ abstract class PipelineStack implements AutoCloseable {
         return query.baseUrl();
     }
 
+    /** The first analysis instance: its operator API and health stand for the others'. */
+    String analysisUrl() {
+        return analysis.get(0).baseUrl();
+    }
+
     List<RunningService> analysisInstances() {
         return List.copyOf(analysis);
+    }
+
+    /** The key ingest-service and the operator API accept in this run; the services only know its digest. */
+    String apiKey() {
+        return apiKey.key();
+    }
+
+    private Map<String, String> with(Map<String, String> own) {
+        Map<String, String> env = new HashMap<>(own);
+        env.putAll(settings);
+        return env;
     }
 
     @Override

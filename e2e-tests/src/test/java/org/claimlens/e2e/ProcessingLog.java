@@ -5,8 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The line analysis-service logs for every event it handles, {@code document <id> event <event id>: <outcome>},
- * as read from one instance: which documents that instance analysed.
+ * The line analysis-service logs for every event it handles, {@code document <id> event <event id>: <outcome>}
+ * (the id is the submission's), as read from one instance's log, plain or JSON: which documents that instance
+ * analysed.
  */
 final class ProcessingLog {
 
@@ -25,6 +26,11 @@ final class ProcessingLog {
         Matcher m = OUTCOME.matcher(instance.log());
         List<Outcome> outcomes = m.results().map(r -> new Outcome(r.group(1), r.group(2), r.group(3))).toList();
         return new ProcessingLog(outcomes);
+    }
+
+    /** Everything this instance handled, in the order it logged it. */
+    List<Outcome> outcomes() {
+        return outcomes;
     }
 
     /** Ids of the events of this document that this instance analysed (extracted and stored). */

@@ -67,6 +67,24 @@ final class ServiceProcess implements RunningService {
         }
     }
 
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** SIGKILL, as a crash or the OOM killer would: no shutdown hook, no offset commit, no goodbye to the group. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void awaitReady(Duration patience) throws IOException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
@@ -99,8 +117,8 @@ final class ServiceProcess implements RunningService {
         }
     }
 
-    private String tail() throws IOException {
-        List<String> lines = Files.readAllLines(log);
+    private String tail() {
+        List<String> lines = log().lines().toList();
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 

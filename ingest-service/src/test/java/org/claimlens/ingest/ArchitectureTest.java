@@ -23,6 +23,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void htmlExtractionIsPlainJavaOnJsoup() {
+        classes().that().resideInAPackage("..ingest.html..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "org.jsoup..", "com.fasterxml.jackson..", "org.claimlens.ingest.domain..",
+                        "org.claimlens.ingest.html..")
+                .check(classes);
+    }
+
+    @Test
     void messagingKnowsNothingOfHttp() {
         noClasses().that().resideInAPackage("..ingest.messaging..")
                 .should().dependOnClassesThat().resideInAnyPackage("..ingest.rest..", "jakarta.ws.rs..")

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.util.HexFormat;
+import java.util.Map;
 
 /**
  * A real PostgreSQL server (zonky embedded binaries, works as root) with the project's database and roles.
@@ -24,9 +25,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** Starts a fresh server in a temporary directory on a free port, with random passwords. */
     public static EmbeddedDatabase startEphemeral() {
+        return startEphemeral(Map.of());
+    }
+
+    /** As {@link #startEphemeral()}, with server settings such as {@code shared_buffers} (name to value). */
+    public static EmbeddedDatabase startEphemeral(Map<String, String> settings) {
         try {
             Path base = Files.createTempDirectory("claimlens-pg-");
-            return start(base, base.resolve("data"), 0, true, randomSecret(), randomSecret());
+            return start(base, base.resolve("data"), 0, true, randomSecret(), randomSecret(), settings);
         } catch (IOException e) {
             throw new IllegalStateException("Could not create a directory for PostgreSQL", e);
         }
@@ -38,6 +44,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
      */
     public static EmbeddedDatabase start(Path workDir, Path dataDir, int port, boolean cleanData,
                                          String ownerPassword, String readerPassword) {
+        return start(workDir, dataDir, port, cleanData, ownerPassword, readerPassword, Map.of());
+    }
+
+    private static EmbeddedDatabase start(Path workDir, Path dataDir, int port, boolean cleanData,
+                                          String ownerPassword, String readerPassword, Map<String, String> settings) {
         try {
             Files.createDirectories(workDir);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -45,6 +56,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(cleanData)
                     .setServerConfig("max_connections", "200");
+            settings.forEach(builder::setServerConfig);
             if (port > 0) {
                 builder.setPort(port);
             }

@@ -5,18 +5,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.SaslConfigs;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.security.auth.SecurityProtocol;
 import org.apache.kafka.common.test.JaasUtils;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.claimlens.contract.Topics;
 
 /** A real single-node Kafka 4 broker in KRaft mode (combined broker and controller), started in this JVM. */
 public final class KafkaKraftCluster implements AutoCloseable {
+
+    /** The topic setting every project topic carries: records up to {@link Topics#MAX_MESSAGE_BYTES}. */
+    private static final ConfigEntry RECORD_SIZE_LIMIT =
+            new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(Topics.MAX_MESSAGE_BYTES));
 
     private final KafkaClusterTestKit kit;
     private final Map<String, String> clientSecurity;
@@ -76,7 +86,10 @@ public final class KafkaKraftCluster implements AutoCloseable {
         return clientSecurity;
     }
 
-    /** Creates the topics if they are missing; existing ones are left as they are. */
+    /**
+     * Creates the topics if they are missing; existing ones keep their partitions but get the record size limit
+     * ({@link Topics#MAX_MESSAGE_BYTES}).
+     */
     public void createTopics(int partitions, Collection<String> names) {
         createTopics(bootstrapServers(), clientSecurity, partitions, names);
     }
@@ -92,7 +105,10 @@ public final class KafkaKraftCluster implements AutoCloseable {
         props.putAll(security);
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         try (Admin admin = Admin.create(props)) {
-            List<NewTopic> topics = names.stream().map(n -> new NewTopic(n, partitions, (short) 1)).toList();
+            List<NewTopic> topics = names.stream()
+                    .map(n -> new NewTopic(n, partitions, (short) 1).configs(Map.of(RECORD_SIZE_LIMIT.name(),
+                            RECORD_SIZE_LIMIT.value())))
+                    .toList();
             for (var entry : admin.createTopics(topics).values().entrySet()) {
                 try {
                     entry.getValue().get();
@@ -102,9 +118,22 @@ public final class KafkaKraftCluster implements AutoCloseable {
                     }
                 }
             }
+            raiseRecordSizeLimit(admin, names);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while creating topics", e);
+        }
+    }
+
+    /** Topics created before the limit existed (a kept ./stack state) get it too; setting it again changes nothing. */
+    private static void raiseRecordSizeLimit(Admin admin, Collection<String> names) throws InterruptedException {
+        AlterConfigOp set = new AlterConfigOp(RECORD_SIZE_LIMIT, AlterConfigOp.OpType.SET);
+        Map<ConfigResource, Collection<AlterConfigOp>> changes = names.stream().collect(Collectors.toMap(
+                n -> new ConfigResource(ConfigResource.Type.TOPIC, n), n -> List.of(set)));
+        try {
+            admin.incrementalAlterConfigs(changes).all().get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not set the record size limit of " + names, e);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.claimlens.analysis.checkworthiness;
 
+import org.claimlens.analysis.learning.TrainingSettings;
+
 import java.util.List;
 
 /** One named combination of features and training settings that {@link CheckWorthinessTraining} compares on dev. */

@@ -1,5 +1,8 @@
 package org.claimlens.analysis.checkworthiness;
 
+import org.claimlens.analysis.learning.LinearWeights;
+import org.claimlens.analysis.learning.LogisticRegression;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -73,7 +76,7 @@ public final class CheckWorthinessTraining {
                 SentenceFeatures extractor = new SentenceFeatures(features);
                 return new LabelledVectors[] {new LabelledVectors(train, extractor), new LabelledVectors(dev, extractor)};
             });
-            LinearModel model = new LogisticRegressionTrainer(approach.training()).train(approach.features(), data[0]);
+            LinearModel model = train(approach, data[0]);
             double[] scores = data[1].scores(model);
             double threshold = ThresholdChoice.best(data[1].gold(), scores);
             YesClassScore atHalf = YesClassScore.of(data[1].gold(), scores, 0.5);
@@ -85,6 +88,13 @@ public final class CheckWorthinessTraining {
             }
         }
         return best;
+    }
+
+    /** Fits one approach on vectors already extracted, so that several approaches can share one extraction. */
+    static LinearModel train(Approach approach, LabelledVectors data) {
+        LinearWeights fitted = new LogisticRegression(approach.training())
+                .train(data.vectors(), data.gold(), approach.features().slots());
+        return new LinearModel(approach.features(), fitted.weights(), fitted.bias(), 0.5, "");
     }
 
     /** The model as it will be read back from its file, weights rounded and pruned, so its dev score is honest. */

@@ -1,5 +1,7 @@
 package org.claimlens.analysis.checkworthiness;
 
+import org.claimlens.analysis.learning.SparseVector;
+
 import java.util.List;
 
 /** Labelled sentences turned into feature vectors once, with their gold labels alongside. */

@@ -1,5 +1,7 @@
 package org.claimlens.analysis.checkworthiness;
 
+import org.claimlens.analysis.learning.SparseVector;
+
 /**
  * A trained check-worthiness classifier: hashed feature weights and a bias read through a logistic function, and the
  * score from which a sentence counts as check-worthy. {@code provenance} says what it was trained on and how.

@@ -15,12 +15,12 @@ import java.util.Map;
  * @param goldCues      annotated attributions with a cue
  * @param cuesRight     matched pairs whose cues overlap
  */
-record AttributionCounts(double predicted, double gold, double matched, double claimantRight, double predictedCues,
+public record AttributionCounts(double predicted, double gold, double matched, double claimantRight, double predictedCues,
                          double goldCues, double cuesRight) {
 
-    static final AttributionCounts NONE = new AttributionCounts(0, 0, 0, 0, 0, 0, 0);
+    public static final AttributionCounts NONE = new AttributionCounts(0, 0, 0, 0, 0, 0, 0);
 
-    AttributionCounts plus(AttributionCounts other) {
+    public AttributionCounts plus(AttributionCounts other) {
         return new AttributionCounts(predicted + other.predicted, gold + other.gold, matched + other.matched,
                 claimantRight + other.claimantRight, predictedCues + other.predictedCues, goldCues + other.goldCues,
                 cuesRight + other.cuesRight);
@@ -31,23 +31,23 @@ record AttributionCounts(double predicted, double gold, double matched, double c
                 predictedCues * factor, goldCues * factor, cuesRight * factor);
     }
 
-    double precision() {
+    public double precision() {
         return ratio(matched, predicted);
     }
 
-    double recall() {
+    public double recall() {
         return ratio(matched, gold);
     }
 
-    double f1() {
+    public double f1() {
         return harmonic(precision(), recall());
     }
 
-    double claimantAccuracy() {
+    public double claimantAccuracy() {
         return ratio(claimantRight, matched);
     }
 
-    double cueF1() {
+    public double cueF1() {
         return harmonic(ratio(cuesRight, predictedCues), ratio(cuesRight, goldCues));
     }
 

@@ -16,8 +16,8 @@ import java.util.function.Supplier;
 
 /**
  * {@code ner-conll FILE [--baseline] [--full-pipeline]}: scores the extractor's named entities on a CoNLL-2003
- * file, optionally next to plain CoreNLP. {@code --full-pipeline} runs the service's whole pipeline, dependency
- * parse and quotes included, instead of its entity stage alone; the entities are the same, only the time differs.
+ * file, optionally next to plain CoreNLP. {@code --full-pipeline} runs the service's whole pipeline, claims
+ * included, instead of its entity stage alone; the entities are the same, only the time differs.
  */
 final class NerConllCommand implements Subcommand {
 

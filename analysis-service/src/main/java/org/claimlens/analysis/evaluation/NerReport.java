@@ -27,7 +27,7 @@ record NerReport(int documents, List<NerRun> runs, boolean fullPipeline) {
         }
         out.println();
         NerRun product = runs.get(0);
-        String pipeline = fullPipeline ? "full service pipeline (with depparse and quotes)" : "entity stage";
+        String pipeline = fullPipeline ? "full service pipeline (with claims)" : "entity stage";
         out.printf(Locale.ROOT, "claimlens (%s): %.1f s, %.0f tokens/s%n", pipeline, product.seconds(),
                 product.tokensPerSecond());
         if (runs.size() > 1) {

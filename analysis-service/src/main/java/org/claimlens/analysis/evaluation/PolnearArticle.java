@@ -14,13 +14,13 @@ import java.util.stream.Stream;
  * One PolNeAR article with each annotator's attributions: {@code text/NAME.txt} and
  * {@code attributions/NAME_ANNOTATOR.ann}; a few articles were annotated twice.
  */
-record PolnearArticle(String name, String text, List<List<AttributionRelation>> annotations) {
+public record PolnearArticle(String name, String text, List<List<AttributionRelation>> annotations) {
 
     /**
      * The articles of a split folder in name order; with a limit, that many spread evenly over the list, so that a
      * sample draws on every publisher rather than on the first in the alphabet.
      */
-    static List<PolnearArticle> read(Path split, int limit) {
+    public static List<PolnearArticle> read(Path split, int limit) {
         Map<String, List<Path>> annotationFiles = new TreeMap<>();
         try (Stream<Path> files = Files.list(split.resolve("attributions"))) {
             files.filter(file -> file.getFileName().toString().endsWith(".ann")).forEach(file -> {
@@ -55,7 +55,7 @@ record PolnearArticle(String name, String text, List<List<AttributionRelation>> 
     }
 
     /** The found attributions scored against each annotator's, averaged. */
-    AttributionCounts score(List<AttributionRelation> found) {
+    public AttributionCounts score(List<AttributionRelation> found) {
         AttributionCounts sum = AttributionCounts.NONE;
         for (List<AttributionRelation> gold : annotations) {
             sum = sum.plus(AttributionScorer.score(text, found, gold));

@@ -14,7 +14,7 @@ import java.util.List;
  * The product's claims, through the same call the service makes. Claims in the author's own voice are left out:
  * PolNeAR annotates attributions to others only.
  */
-final class ProductAttribution implements AttributionSystem {
+public final class ProductAttribution implements AttributionSystem {
 
     private final DocumentAnalyzer analyzer;
 
@@ -39,7 +39,8 @@ final class ProductAttribution implements AttributionSystem {
                 .toList();
     }
 
-    static AttributionRelation relation(Claim claim) {
+    /** A claim as the scorer reads it. */
+    public static AttributionRelation relation(Claim claim) {
         return new AttributionRelation(spans(claim.content()), spans(claim.claimant()), spans(claim.cue()));
     }
 

@@ -24,7 +24,7 @@ final class ProductNer implements NerSystem {
 
     private final CoreNlpAnalyzer analyzer;
 
-    /** @param settings {@link ExtractionSettings#entitiesOnly()} skips the parse only claims need */
+    /** @param settings {@link ExtractionSettings#entitiesOnly()} skips the claims */
     ProductNer(ExtractionSettings settings) {
         this.analyzer = new CoreNlpAnalyzer(settings);
     }

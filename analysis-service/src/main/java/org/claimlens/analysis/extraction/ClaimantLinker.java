@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Finds the entity a claimant names: the person or organisation mention holding the claimant's main word; for
- * "he" or "she", the speaker CoreNLP's quote attribution chose or else the nearest person mentioned before.
+ * "he" or "she", the nearest person mentioned before.
  */
 final class ClaimantLinker {
 
@@ -29,11 +29,8 @@ final class ClaimantLinker {
         this.entities = entities;
     }
 
-    String keyFor(Attribution attribution) {
-        if (attribution == null) {
-            return null;
-        }
-        Span head = attribution.head();
+    /** @param head the main word of the claimant: the one looked up among the mentions */
+    String keyFor(Span head) {
         Optional<Mention> named = mentions.stream()
                 .filter(m -> SPEAKER_TYPES.contains(m.type()) && m.start() <= head.start() && head.end() <= m.end())
                 .findFirst();
@@ -45,7 +42,7 @@ final class ClaimantLinker {
             return byName.get();
         }
         if (PERSONAL_PRONOUNS.contains(head.text().toLowerCase(Locale.ROOT))) {
-            return byHint(attribution.speakerHint()).orElseGet(() -> personBefore(head.start()));
+            return personBefore(head.start());
         }
         return null;
     }
@@ -59,16 +56,6 @@ final class ClaimantLinker {
                 .filter(e -> SPEAKER_TYPES.contains(e.type()) && (e.aliases().contains(word) || keys.contains(e.key())))
                 .map(DocumentEntity::key)
                 .findFirst();
-    }
-
-    private Optional<String> byHint(String hint) {
-        if (hint == null) {
-            return Optional.empty();
-        }
-        List<DocumentEntity> matches = entities.stream()
-                .filter(e -> e.type() == EntityType.PERSON && e.aliases().contains(hint))
-                .toList();
-        return matches.size() == 1 ? Optional.of(matches.get(0).key()) : Optional.empty();
     }
 
     private String personBefore(int offset) {

@@ -7,41 +7,35 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The product's CoreNLP annotation: built once (about 5 s), then shared by all threads. Public so evaluation
- * baselines read exactly what the product reads.
+ * The product's CoreNLP annotation: tokens, sentences, parts of speech, lemmas and statistical NER, which is all that
+ * entities and claims read. Built once (about 5 s), then shared by all threads. Public so that evaluation and
+ * training read exactly what the product reads.
  */
 public final class CoreNlpPipeline {
 
     /** Version of the CoreNLP jar on the class path, read from its manifest. */
     static final String CORENLP_VERSION = versionOfCoreNlp();
 
-    /** What entities need; claims add the dependency parse and quote attribution. */
-    static final String ENTITY_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner";
+    /** Everything the extractor reads; claims need no parse. */
+    public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner";
 
     private final StanfordCoreNLP pipeline;
-    private final EmptyCorefAnnotator emptyCoref;
-    private final SerialQuoteAnnotator quotes;
 
-    /** @param claims whether to parse and attribute quotations too; NER never depends on either */
-    public CoreNlpPipeline(Map<String, String> overrides, boolean claims) {
-        Properties properties = CoreNlpSettings.forAnnotators(
-                claims ? ENTITY_ANNOTATORS + ",depparse" : ENTITY_ANNOTATORS);
+    public CoreNlpPipeline(Map<String, String> overrides) {
+        Properties properties = CoreNlpSettings.forAnnotators(ANNOTATORS);
         properties.putAll(overrides);
         this.pipeline = new StanfordCoreNLP(properties);
-        // built directly, not as CoreNLP "custom annotators": those are loaded by name through CoreNLP's own class
-        // loader, which cannot see application classes when a container (Quarkus) loads them separately
-        this.emptyCoref = claims ? new EmptyCorefAnnotator("emptycoref", properties) : null;
-        this.quotes = claims ? new SerialQuoteAnnotator("quote", properties) : null;
     }
 
     public Annotation annotate(String text) {
         Annotation annotation = new Annotation(text);
         pipeline.annotate(annotation);
-        if (quotes != null) {
-            emptyCoref.annotate(annotation);
-            quotes.annotate(annotation);
-        }
         return annotation;
+    }
+
+    /** The text annotated and read as the extractor reads it. */
+    public ParsedDocument parse(String text) {
+        return ParsedDocument.of(text, annotate(text));
     }
 
     private static String versionOfCoreNlp() {

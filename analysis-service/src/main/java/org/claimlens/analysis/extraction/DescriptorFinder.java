@@ -1,9 +1,6 @@
 package org.claimlens.analysis.extraction;
 
-import edu.stanford.nlp.ling.CoreAnnotations.CharacterOffsetBeginAnnotation;
-import edu.stanford.nlp.ling.CoreAnnotations.CharacterOffsetEndAnnotation;
-import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.ling.CoreLabel;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,36 +9,40 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * Finds the titles and roles an article gives its people and organisations ("Senator", "the acting head of the
- * National Counterterrorism Center"), from the parse already made, each linked to the entity it describes.
+ * National Counterterrorism Center") from parts of speech and entity labels, each linked to the entity it describes.
  */
 final class DescriptorFinder {
 
     /** Types that hold offices and roles; a place beside an appositive is mostly a list or an address. */
     private static final Set<EntityType> DESCRIBED = EnumSet.of(EntityType.PERSON, EntityType.ORGANIZATION);
-    /** Mentions that make a word a name or a value, never a role; "Republican" (a party, NATIONALITY) can be one. */
-    private static final Set<EntityType> NOT_ROLES = EnumSet.complementOf(
-            EnumSet.of(EntityType.NATIONALITY, EntityType.MISC));
 
     /** Descriptors in text order; {@code mentions} must carry their entity keys. */
-    List<Descriptor> find(ParsedDocument document, List<Mention> mentions, List<Claim> claims) {
-        Map<Integer, List<Mention>> bySentence = mentions.stream()
-                .collect(Collectors.groupingBy(Mention::sentenceIndex, TreeMap::new, Collectors.toList()));
-        List<Span> quotations = quotations(document);
+    List<Descriptor> find(CueContext context, List<Mention> mentions, List<Claim> claims) {
+        ParsedDocument document = context.document();
+        NamedWords named = new NamedWords(document, mentions);
         Map<String, Descriptor> unique = new LinkedHashMap<>();
-        bySentence.forEach((sentence, inSentence) -> {
-            for (Descriptor descriptor : inSentence(document, document.graphs().get(sentence), inSentence)) {
-                if (isOwnText(descriptor.span(), quotations, claims)) {
+        for (Mention mention : mentions) {
+            if (!DESCRIBED.contains(mention.type()) || mention.entityKey() == null) {
+                continue;
+            }
+            int first = document.tokenAt(mention.start());
+            int end = document.tokenAt(Math.max(mention.start(), mention.end() - 1)) + 1;
+            List<int[]> found = new ArrayList<>();
+            if (mention.type() == EntityType.PERSON) {
+                TitlesBeforeNames.find(document, first, end, named).ifPresent(found::add);
+            }
+            found.addAll(Appositives.find(document, first, end, named));
+            for (int[] words : found) {
+                Descriptor descriptor = new Descriptor(mention.entityKey(), document.tokenSpan(words[0], words[1]));
+                if (isOwnText(context, words, claims)) {
                     // the table keys descriptors by entity and start: one per place the text gives a role
                     unique.putIfAbsent(descriptor.entityKey() + "@" + descriptor.span().start(), descriptor);
                 }
             }
-        });
+        }
         return unique.values().stream()
                 .sorted(Comparator.comparingInt((Descriptor d) -> d.span().start())
                         .thenComparingInt(d -> d.span().end())
@@ -49,45 +50,17 @@ final class DescriptorFinder {
                 .toList();
     }
 
-    private static List<Descriptor> inSentence(ParsedDocument document, SemanticGraph graph, List<Mention> mentions) {
-        List<IndexedWord> words = graph.vertexListSorted();
-        Predicate<IndexedWord> isNamed = word -> mentions.stream()
-                .anyMatch(mention -> NOT_ROLES.contains(mention.type()) && NameInParse.covers(mention, word));
-        List<Descriptor> found = new ArrayList<>();
-        for (Mention mention : mentions) {
-            if (!DESCRIBED.contains(mention.type()) || mention.entityKey() == null) {
-                continue;
-            }
-            NameInParse.of(mention, graph, words).ifPresent(name -> {
-                if (mention.type() == EntityType.PERSON) {
-                    TitlesBeforeNames.find(name).ifPresent(title -> found.add(descriptor(document, mention, title)));
-                }
-                Appositives.find(name, isNamed).forEach(phrase -> found.add(descriptor(document, mention, phrase)));
-            });
-        }
-        return found;
-    }
-
-    private static Descriptor descriptor(ParsedDocument document, Mention mention, List<IndexedWord> words) {
-        return new Descriptor(mention.entityKey(), document.span(words.stream().map(IndexedWord::backingLabel)
-                .toList()));
-    }
-
     /** Not words of a quotation, nor reaching into or out of a claim's content: those are someone's statement. */
-    private static boolean isOwnText(Span span, List<Span> quotations, List<Claim> claims) {
-        return quotations.stream().noneMatch(quotation -> overlap(span, quotation))
-                && claims.stream().map(Claim::content).noneMatch(content -> overlap(span, content)
-                        && !(content.start() <= span.start() && span.end() <= content.end()));
-    }
-
-    private static boolean overlap(Span first, Span second) {
-        return first.start() < second.end() && second.start() < first.end();
-    }
-
-    private static List<Span> quotations(ParsedDocument document) {
-        return document.quotes().stream()
-                .map(quote -> document.span(quote.get(CharacterOffsetBeginAnnotation.class),
-                        quote.get(CharacterOffsetEndAnnotation.class)))
-                .toList();
+    private static boolean isOwnText(CueContext context, int[] words, List<Claim> claims) {
+        List<CoreLabel> tokens = context.document().tokens();
+        for (int i = words[0]; i < words[1]; i++) {
+            if (context.isQuoted(i)) {
+                return false;
+            }
+        }
+        int start = tokens.get(words[0]).beginPosition();
+        int end = tokens.get(words[1] - 1).endPosition();
+        return claims.stream().map(Claim::content).noneMatch(content -> content.start() < end && start < content.end()
+                && !(content.start() <= start && end <= content.end()));
     }
 }

@@ -7,9 +7,9 @@ import java.util.Map;
  *
  * @param maxCharacters     longer texts are rejected with an {@link ExtractionException}
  * @param minQuoteTokens    quotations with fewer words are scare quotes, not claims
- * @param pipelineOverrides extra CoreNLP properties applied last, e.g. {@code depparse.maxTime}
- * @param claims            whether claims are extracted; without them the dependency parse and quote attribution,
- *                          which only claims use, are skipped and the entities come out the same
+ * @param pipelineOverrides extra CoreNLP properties applied last, e.g. {@code ner.useSUTime}
+ * @param claims            whether claims and descriptors are extracted; without them only the entity stage runs
+ *                          and the entities come out the same
  */
 public record ExtractionSettings(int maxCharacters, int minQuoteTokens, Map<String, String> pipelineOverrides,
                                  boolean claims) {

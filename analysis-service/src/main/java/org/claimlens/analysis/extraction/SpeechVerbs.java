@@ -1,11 +1,14 @@
 package org.claimlens.analysis.extraction;
 
-import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.ling.CoreLabel;
 
 import java.util.Locale;
 import java.util.Set;
 
-/** Verbs that attribute words or beliefs to a source ("said", "told", "warned"), recognised by lemma. */
+/**
+ * Verbs that attribute words or beliefs to a source ("said", "told", "warned"), recognised by lemma. The cue model
+ * reads membership as one feature among many; the list alone no longer decides what a cue is.
+ */
 final class SpeechVerbs {
 
     private static final Set<String> LEMMAS = Set.of("say", "tell", "claim", "report", "estimate", "state", "add",
@@ -26,15 +29,15 @@ final class SpeechVerbs {
     private SpeechVerbs() {
     }
 
-    static boolean isCue(IndexedWord word) {
-        return word.tag() != null && word.tag().startsWith("VB") && LEMMAS.contains(lemma(word));
+    static boolean isCueLemma(String lemma) {
+        return LEMMAS.contains(lemma);
     }
 
-    static boolean addressesSomeone(IndexedWord verb) {
+    static boolean addressesSomeone(CoreLabel verb) {
         return ADDRESSING.contains(lemma(verb));
     }
 
-    private static String lemma(IndexedWord word) {
+    private static String lemma(CoreLabel word) {
         return word.lemma() == null ? "" : word.lemma().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,6 @@
 package org.claimlens.analysis.extraction;
 
-import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.ling.CoreLabel;
 
 import java.util.Locale;
 import java.util.Set;
@@ -15,11 +15,11 @@ final class TitleWords {
     }
 
     /** "Senator", "ministers", "Sen.": the lemma is tried too, so plurals count. */
-    static boolean isTitle(IndexedWord word) {
+    static boolean isTitle(CoreLabel word) {
         return TITLES.contains(plain(word.word())) || word.lemma() != null && TITLES.contains(plain(word.lemma()));
     }
 
-    static boolean isHonorific(IndexedWord word) {
+    static boolean isHonorific(CoreLabel word) {
         return HONORIFICS.contains(plain(word.word()));
     }
 

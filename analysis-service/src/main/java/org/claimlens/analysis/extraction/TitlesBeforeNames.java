@@ -1,88 +1,73 @@
 package org.claimlens.analysis.extraction;
 
-import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.ling.CoreLabel;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
- * Titles and roles written straight before a person's name and parsed as its modifiers: "Senator" in "Senator
- * Lindsey Graham", "former Secretary of Defense" in "former Secretary of Defense James Mattis".
+ * Titles and roles written straight before a person's name: "Senator" in "Senator Lindsey Graham", "former Secretary
+ * of Defense" in "former Secretary of Defense James Mattis", "Opposition lawmaker" in "Opposition lawmaker Samuel
+ * Ito". The words before the name that can build a noun phrase, holding at least one title noun, less a leading
+ * article or honorific.
  */
 final class TitlesBeforeNames {
 
-    /** Relations that build a noun phrase in front of its head: "former Secretary of Defense", "the agency's". */
-    private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod", "nmod:poss", "case", "det",
-            "flat");
+    private static final Set<String> PHRASE_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "VBN", "VBG", "POS");
+    private static final Set<String> JOINING_WORDS = Set.of("of", "for");
+    private static final Set<String> VALUES = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL",
+            "MONEY", "PERCENT");
     private static final int MAX_TOKENS = 12;
 
     private TitlesBeforeNames() {
     }
 
-    static Optional<List<IndexedWord>> find(NameInParse name) {
-        SemanticGraph graph = name.graph();
-        Set<IndexedWord> modifiers = modifiers(graph, name.head());
-        int end = nameStart(name).index();
-        int start = end;
-        while (start > 1 && isTitleWord(graph.getNodeByIndexSafe(start - 1), modifiers)) {
+    /** @return token indices {@code [start, end)} of the title, if the name has one */
+    static Optional<int[]> find(ParsedDocument document, int first, int end, NamedWords named) {
+        List<CoreLabel> tokens = document.tokens();
+        int nameStart = nameStart(tokens, first, end);
+        int sentenceStart = document.sentenceStart(ParsedDocument.sentenceOf(tokens.get(first)));
+        int start = nameStart;
+        while (start > sentenceStart && nameStart - start < MAX_TOKENS
+                && (start > first || continues(tokens, start - 1, named))) {
             start--;
         }
-        while (start < end && isLeadingNoise(graph, graph.getNodeByIndexSafe(start), name.head())) {
+        while (start < nameStart && (isLeadingNoise(tokens.get(start)) || !isWord(tokens.get(start)))) {
             start++;
         }
-        List<IndexedWord> title = words(graph, start, end);
-        boolean namesRole = title.stream()
-                .anyMatch(word -> TitleWords.isTitle(word) && name.head().equals(graph.getParent(word)));
-        return namesRole && title.size() <= MAX_TOKENS ? Optional.of(title) : Optional.empty();
+        boolean titled = false;
+        for (int i = start; i < nameStart; i++) {
+            titled |= TitleWords.isTitle(tokens.get(i));
+        }
+        return titled && start < nameStart ? Optional.of(new int[] {start, nameStart}) : Optional.empty();
     }
 
     /** The first word of the name proper: NER sometimes tags the title as part of the name ("President Trump"). */
-    private static IndexedWord nameStart(NameInParse name) {
-        return name.words().stream()
-                .filter(word -> word.equals(name.head())
-                        || !TitleWords.isTitle(word) && !TitleWords.isHonorific(word))
-                .findFirst()
-                .orElse(name.head());
-    }
-
-    private static boolean isTitleWord(IndexedWord word, Set<IndexedWord> modifiers) {
-        // the possessive "'s" is punctuation to the tokenizer but part of "the agency's director"
-        return word != null && modifiers.contains(word) && (!Phrases.isPunctuation(word.backingLabel())
-                || word.tag().equals("POS"));
-    }
-
-    /** "the" belongs to the whole name phrase and "Mr." is no role: neither starts a title. */
-    private static boolean isLeadingNoise(SemanticGraph graph, IndexedWord word, IndexedWord head) {
-        boolean headsArticle = head.equals(graph.getParent(word))
-                && graph.reln(head, word).toString().equals("det");
-        return headsArticle || TitleWords.isHonorific(word) || word.tag().equals("POS");
-    }
-
-    private static Set<IndexedWord> modifiers(SemanticGraph graph, IndexedWord head) {
-        Set<IndexedWord> found = new HashSet<>();
-        Deque<IndexedWord> pending = new ArrayDeque<>(List.of(head));
-        while (!pending.isEmpty()) {
-            IndexedWord word = pending.pop();
-            for (SemanticGraphEdge edge : graph.outgoingEdgeList(word)) {
-                String relation = edge.getRelation().toString();
-                // the name's own preposition is not part of its title: "by [President] Obama"
-                boolean namesCase = word.equals(head) && relation.equals("case");
-                if (MODIFIERS.contains(relation) && !namesCase && found.add(edge.getDependent())) {
-                    pending.push(edge.getDependent());
-                }
-            }
+    private static int nameStart(List<CoreLabel> tokens, int first, int end) {
+        int start = first;
+        while (start < end - 1 && (TitleWords.isTitle(tokens.get(start)) || TitleWords.isHonorific(tokens.get(start)))) {
+            start++;
         }
-        return found;
+        return start;
     }
 
-    private static List<IndexedWord> words(SemanticGraph graph, int start, int end) {
-        return IntStream.range(start, end).mapToObj(graph::getNodeByIndexSafe).toList();
+    private static boolean continues(List<CoreLabel> tokens, int i, NamedWords named) {
+        CoreLabel token = tokens.get(i);
+        if (named.isPerson(i) || VALUES.contains(token.ner())) {
+            return false;
+        }
+        boolean joining = JOINING_WORDS.contains(Phrases.lower(token)) && i > 0
+                && TitleWords.isTitle(tokens.get(i - 1));
+        return joining || PHRASE_TAGS.contains(token.tag()) || TitleWords.isHonorific(token);
+    }
+
+    /** "the" belongs to the whole name phrase, "Mr." is no role and a possessive's owner is someone else. */
+    private static boolean isLeadingNoise(CoreLabel token) {
+        return TitleWords.isHonorific(token) || token.tag().equals("POS") || token.tag().equals("DT");
+    }
+
+    private static boolean isWord(CoreLabel token) {
+        return !Phrases.isPunctuation(token);
     }
 }

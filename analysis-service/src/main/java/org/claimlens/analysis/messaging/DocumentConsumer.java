@@ -2,16 +2,19 @@ package org.claimlens.analysis.messaging;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.claimlens.analysis.processing.DocumentProcessor;
 import org.claimlens.contract.DocumentIngested;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.MDC;
 
 /**
- * Where a document enters analysis: consumes {@code documents.ingested}. A thrown exception nacks the record,
- * which the channel's dead-letter strategy forwards to {@code documents.ingested.dlq} with the reason.
- * Offsets are committed only after processing, so a crash means redelivery, which the writer ignores.
+ * Where a document enters analysis: consumes {@code documents.ingested}, ingested documents and operators' re-runs
+ * alike. A thrown exception nacks the record: {@link DocumentFailureStrategy} forwards document failures to
+ * {@code documents.ingested.dlq} with the reason and stops on infrastructure failures. Offsets are committed only
+ * after processing, so a crash means redelivery, which the writer ignores.
  */
 @ApplicationScoped
 public class DocumentConsumer {
@@ -34,9 +37,11 @@ public class DocumentConsumer {
             throw new UnreadableEventException("schema version " + event.schemaVersion()
                     + " is newer than the supported " + DocumentIngested.SCHEMA_VERSION);
         }
+        Header reprocessOf = record.headers().lastHeader(ReprocessPublisher.REPROCESS_OF);
         MDC.put("documentId", event.documentId());
         try {
-            processor.process(event);
+            processor.process(event,
+                    reprocessOf == null ? null : new String(reprocessOf.value(), StandardCharsets.UTF_8));
         } finally {
             MDC.remove("documentId");
         }

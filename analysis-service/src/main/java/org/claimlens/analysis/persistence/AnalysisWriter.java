@@ -7,27 +7,49 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.claimlens.analysis.extraction.Claim;
+import org.claimlens.analysis.extraction.ClaimKind;
 import org.claimlens.analysis.extraction.Descriptor;
 import org.claimlens.analysis.extraction.DocumentAnalysis;
 import org.claimlens.analysis.extraction.DocumentEntity;
 import org.claimlens.analysis.extraction.Mention;
+import org.claimlens.analysis.extraction.TimeReference;
 import org.claimlens.contract.DocumentIngested;
 
 /**
  * The single writer of analysis results. Every method is one transaction that first claims the event id in
- * {@code processed_event}; if another delivery already claimed it, nothing is written.
+ * {@code processed_event}; if another delivery already claimed it, nothing is written. Texts are stored once:
+ * a submission whose text is already stored becomes another source of that document ({@link DocumentSources}),
+ * and every stored text is indexed for near-duplicates ({@link NearDuplicateIndex}).
  */
 @ApplicationScoped
 public class AnalysisWriter {
 
-    private final CanonicalEntityRepository entities;
+    /** What filing a submission under an already stored text amounted to. */
+    public enum Filing {
+        /** The submission was already a source of this document: metadata refreshed, results kept. */
+        KNOWN_SOURCE,
+        /** The text was stored for another submission; this one became another source of it. */
+        NEW_SOURCE,
+        /** The event id was applied before. */
+        ALREADY_PROCESSED,
+        /** The text is not (or no longer) stored: it needs analysis. */
+        NOT_STORED
+    }
 
-    public AnalysisWriter(CanonicalEntityRepository entities) {
+    private final CanonicalEntityRepository entities;
+    private final DocumentSources sources;
+    private final NearDuplicateIndex nearDuplicates;
+
+    public AnalysisWriter(CanonicalEntityRepository entities, DocumentSources sources,
+                          NearDuplicateIndex nearDuplicates) {
         this.entities = entities;
+        this.sources = sources;
+        this.nearDuplicates = nearDuplicates;
     }
 
     @Transactional
@@ -38,28 +60,39 @@ public class AnalysisWriter {
                 .getResultList().size() == 1;
     }
 
-    /** True when the stored analysis already reflects this content and extractor: re-analysis would change nothing. */
+    /** True when this text is stored and analysed by this extractor: re-analysis would change nothing. */
     @Transactional
     public boolean isCurrent(DocumentIngested event, String extractorVersion) {
-        StoredDocument doc = StoredDocument.findById(UUID.fromString(event.documentId()));
-        return doc != null && doc.status != DocumentStatus.FAILED
-                && doc.contentHash.equals(event.contentHash())
-                && doc.extractorVersion.equals(extractorVersion);
+        StoredDocument doc = sources.byContent(event.contentHash());
+        return doc != null && doc.status != DocumentStatus.FAILED && doc.extractorVersion.equals(extractorVersion);
     }
 
-    /** Records a resend of unchanged content: metadata may have been corrected, results stay. */
+    /** Files a submission of an already stored text under that document: metadata may be new, results stay. */
     @Transactional
-    public boolean writeUnchanged(DocumentIngested event) {
+    public Filing writeUnchanged(DocumentIngested event) {
         if (!claimEvent(event)) {
-            return false;
+            return Filing.ALREADY_PROCESSED;
         }
-        StoredDocument doc = StoredDocument.findById(UUID.fromString(event.documentId()));
-        copyMetadata(event, doc);
-        return true;
+        sources.lockContent(event.contentHash());
+        StoredDocument doc = sources.byContent(event.contentHash());
+        if (doc == null) {
+            // the last source of that text moved away since isCurrent: undo the claim so the event can be analysed
+            Panache.getEntityManager().createNativeQuery("DELETE FROM processed_event WHERE event_id = :id")
+                    .setParameter("id", event.eventId()).executeUpdate();
+            return Filing.NOT_STORED;
+        }
+        return sources.attach(event, doc) ? Filing.NEW_SOURCE : Filing.KNOWN_SOURCE;
     }
 
     @Transactional
     public boolean writeAnalysed(DocumentIngested event, DocumentAnalysis analysis, String extractorVersion) {
+        return writeAnalysed(event, analysis, List.of(), extractorVersion);
+    }
+
+    /** @param claimTimes the time each claim refers to, in the order of {@code analysis.claims()}; may be shorter */
+    @Transactional
+    public boolean writeAnalysed(DocumentIngested event, DocumentAnalysis analysis,
+                                 List<Optional<TimeReference>> claimTimes, String extractorVersion) {
         if (!claimEvent(event)) {
             return false;
         }
@@ -69,8 +102,9 @@ public class AnalysisWriter {
         doc.sentenceCount = analysis.sentenceCount();
         Map<String, Long> entityIds = entities.resolve(entitiesOf(analysis));
         persistMentions(doc.id, analysis.mentions(), entityIds, extractorVersion);
-        persistClaims(doc.id, analysis.claims(), entityIds, extractorVersion);
+        persistClaims(doc.id, analysis.claims(), claimTimes, entityIds, extractorVersion);
         persistDescriptors(doc.id, analysis.descriptors(), entityIds, extractorVersion);
+        nearDuplicates.index(doc.id, event.text());
         return true;
     }
 
@@ -79,7 +113,9 @@ public class AnalysisWriter {
         if (!claimEvent(event)) {
             return false;
         }
-        replaceDocument(event, extractorVersion, DocumentStatus.NOT_ANALYSED, reason).language = language;
+        StoredDocument doc = replaceDocument(event, extractorVersion, DocumentStatus.NOT_ANALYSED, reason);
+        doc.language = language;
+        nearDuplicates.index(doc.id, event.text());
         return true;
     }
 
@@ -102,18 +138,20 @@ public class AnalysisWriter {
         return inserted == 1;
     }
 
-    /** Inserts or overwrites the document row and removes results of any earlier analysis. */
+    /**
+     * Stores the text in the document {@link DocumentSources#documentFor} chooses, removes results of any earlier
+     * analysis of that document, and files the submission as its source.
+     */
     private StoredDocument replaceDocument(DocumentIngested event, String extractorVersion, DocumentStatus status,
                                            String reason) {
-        UUID id = UUID.fromString(event.documentId());
-        StoredMention.delete("documentId", id);
-        StoredClaim.delete("documentId", id);
-        Panache.getEntityManager().createNativeQuery("DELETE FROM entity_descriptor WHERE document_id = :id")
-                .setParameter("id", id).executeUpdate();
-        StoredDocument existing = StoredDocument.findById(id);
-        StoredDocument doc = existing == null ? new StoredDocument() : existing;
-        doc.id = id;
-        copyMetadata(event, doc);
+        StoredDocument doc = sources.documentFor(event);
+        boolean stored = doc.isPersistent();
+        if (stored) {
+            StoredMention.delete("documentId", doc.id);
+            StoredClaim.delete("documentId", doc.id);
+            Panache.getEntityManager().createNativeQuery("DELETE FROM entity_descriptor WHERE document_id = :id")
+                    .setParameter("id", doc.id).executeUpdate();
+        }
         doc.contentHash = event.contentHash();
         doc.body = event.text();
         doc.analysedAt = Instant.now();
@@ -123,22 +161,14 @@ public class AnalysisWriter {
         doc.language = null;
         doc.tokenCount = null;
         doc.sentenceCount = null;
-        if (existing == null) {
-            // persisted only once complete: later native queries flush the session
-            doc.persist();
-        }
-        return doc;
-    }
-
-    private static void copyMetadata(DocumentIngested event, StoredDocument doc) {
-        doc.externalId = event.externalId();
-        doc.title = event.title();
-        doc.url = event.url();
-        doc.source = event.source();
-        doc.author = event.author();
-        doc.publishedAt = event.publishedAt();
         doc.ingestedAt = event.occurredAt();
         doc.lastEventId = event.eventId();
+        if (!stored) {
+            doc.persist();
+        }
+        Panache.getEntityManager().flush();
+        sources.attach(event, doc);
+        return doc;
     }
 
     /** The analysis' entities plus any a mention names but the entity list lacks, so every mention links. */
@@ -168,11 +198,14 @@ public class AnalysisWriter {
                                      ?::text[])""");
     }
 
-    private static void persistClaims(UUID documentId, List<Claim> claims, Map<String, Long> entityIds,
-                                      String extractorVersion) {
+    private static void persistClaims(UUID documentId, List<Claim> claims, List<Optional<TimeReference>> times,
+                                      Map<String, Long> entityIds, String extractorVersion) {
         int ordinal = 0;
         for (Claim c : claims) {
             StoredClaim row = new StoredClaim();
+            if (ordinal < times.size()) {
+                times.get(ordinal).ifPresent(time -> ClaimTimeColumns.fill(row, time));
+            }
             row.documentId = documentId;
             row.ordinal = ordinal++;
             row.kind = c.kind().name();
@@ -192,8 +225,9 @@ public class AnalysisWriter {
             }
             row.sentenceIndex = c.sentenceIndex();
             row.extractorVersion = extractorVersion;
-            if (c.claimant() == null && !c.chain().isEmpty()) {
-                // the author's own voice: the claimant is whoever the article speaks for, named nowhere in its text
+            if (c.claimant() == null && c.kind() == ClaimKind.AUTHOR && !c.chain().isEmpty()) {
+                // the author's own voice: the claimant is whoever the article speaks for, named nowhere in its text;
+                // a quotation nobody is named for stays without a claimant
                 row.claimant = c.chain().get(0).name();
             }
             ClaimDetailsRows.fill(row, c, entityIds);

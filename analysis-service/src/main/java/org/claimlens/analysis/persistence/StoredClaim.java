@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.UUID;
 
 /**
  * A claim found in a document: content, kind, claimant and cue with their offsets, how firmly it is made, whether it
- * is worth checking, its numbers, its attribution chain and the entities it is about.
+ * is worth checking, its numbers, its attribution chain, the entities it is about and the time it refers to.
  */
 @Entity
 @Table(name = "claim")
@@ -80,6 +81,24 @@ public class StoredClaim extends PanacheEntityBase {
 
     @Column(name = "check_worthy")
     public Boolean checkWorthy;
+
+    @Column(name = "time_expression")
+    public String timeExpression;
+
+    @Column(name = "time_start")
+    public Integer timeStart;
+
+    @Column(name = "time_end")
+    public Integer timeEnd;
+
+    @Column(name = "time_from")
+    public LocalDate timeFrom;
+
+    @Column(name = "time_to")
+    public LocalDate timeTo;
+
+    @Column(name = "time_granularity")
+    public String timeGranularity;
 
     @ElementCollection
     @CollectionTable(name = "claim_quantity", joinColumns = @JoinColumn(name = "claim_id"))

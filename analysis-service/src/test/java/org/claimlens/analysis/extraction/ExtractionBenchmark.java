@@ -17,8 +17,10 @@ import java.util.stream.Stream;
 
 /**
  * Throughput of the extractor, not run as a test: {@code ExtractionBenchmark <folder or .txt file>... [--limit N]
- * [--warmup N] [--repeat N] [--threads N]}. Prints the pipeline load time, documents and tokens per second, and wall
- * and CPU time per document (CPU summed over the analysing threads).
+ * [--warmup N] [--repeat N] [--threads N] [--compare]}. Prints the pipeline load time, documents and tokens per
+ * second, and wall and CPU time per document (CPU summed over the analysing threads). {@code --compare} instead runs
+ * the entity stage alone and the whole extractor by turns on each document, on one thread, and prints the CPU time
+ * per document of each and their ratio: what claims and descriptors add to entities.
  */
 public final class ExtractionBenchmark {
 
@@ -37,8 +39,10 @@ public final class ExtractionBenchmark {
         int warmup = 5;
         int repeat = 1;
         int threads = 1;
+        boolean compare = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--compare" -> compare = true;
                 case "--limit" -> limit = Integer.parseInt(args[++i]);
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                 case "--repeat" -> repeat = Integer.parseInt(args[++i]);
@@ -47,6 +51,10 @@ public final class ExtractionBenchmark {
             }
         }
         List<String> texts = read(inputs, limit);
+        if (compare) {
+            compare(texts, warmup, repeat);
+            return;
+        }
         long loadStart = System.nanoTime();
         CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer(ExtractionSettings.defaults());
         System.out.printf("pipeline load: %.1f s (%s)%n", (System.nanoTime() - loadStart) / 1e9, analyzer.version());
@@ -78,6 +86,38 @@ public final class ExtractionBenchmark {
                 (double) total.tokens() / total.documents());
     }
 
+    /** The entity stage and the whole extractor by turns, so that both see the same machine load. */
+    private static void compare(List<String> texts, int warmup, int repeat) {
+        CoreNlpAnalyzer entities = new CoreNlpAnalyzer(ExtractionSettings.entitiesOnly());
+        CoreNlpAnalyzer full = new CoreNlpAnalyzer(ExtractionSettings.defaults());
+        texts.stream().limit(warmup).forEach(text -> {
+            entities.analyze(Article.ofText(text));
+            full.analyze(Article.ofText(text));
+        });
+        long entityNanos = 0;
+        long fullNanos = 0;
+        long documents = 0;
+        long tokens = 0;
+        long claims = 0;
+        for (int r = 0; r < repeat; r++) {
+            for (String text : texts) {
+                long start = THREADS.getCurrentThreadCpuTime();
+                entities.analyze(Article.ofText(text));
+                long middle = THREADS.getCurrentThreadCpuTime();
+                DocumentAnalysis analysis = full.analyze(Article.ofText(text));
+                fullNanos += THREADS.getCurrentThreadCpuTime() - middle;
+                entityNanos += middle - start;
+                documents++;
+                tokens += analysis.tokenCount();
+                claims += analysis.claims().size();
+            }
+        }
+        System.out.printf("%d documents, %.0f tokens and %.1f claims per document%n", documents,
+                (double) tokens / documents, (double) claims / documents);
+        System.out.printf("CPU per document: entities only %.1f ms, full %.1f ms, full/entities %.3f%n",
+                entityNanos / 1e6 / documents, fullNanos / 1e6 / documents, (double) fullNanos / entityNanos);
+    }
+
     /** Every {@code step}-th text from {@code first}, {@code repeat} times over. */
     private static Work analyseShare(CoreNlpAnalyzer analyzer, List<String> texts, int repeat, int first, int step) {
         long cpuStart = THREADS.getCurrentThreadCpuTime();
@@ -95,16 +135,20 @@ public final class ExtractionBenchmark {
         return new Work(documents, tokens, claims, THREADS.getCurrentThreadCpuTime() - cpuStart);
     }
 
+    /** The texts in name order; with a limit, that many spread evenly over them, so every folder is sampled. */
     private static List<String> read(List<Path> inputs, int limit) throws IOException {
-        List<String> texts = new ArrayList<>();
+        List<Path> all = new ArrayList<>();
         for (Path input : inputs) {
             try (Stream<Path> files = Files.walk(input)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                    texts.add(decode(Files.readAllBytes(file)));
-                }
+                all.addAll(files.filter(f -> f.toString().endsWith(".txt")).sorted().toList());
             }
         }
-        return texts.subList(0, Math.min(limit, texts.size()));
+        int count = Math.min(limit, all.size());
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            texts.add(decode(Files.readAllBytes(all.get((int) ((long) i * all.size() / count)))));
+        }
+        return texts;
     }
 
     /** UTF-8, or ISO-8859-1 for the odd file that is not valid UTF-8. */

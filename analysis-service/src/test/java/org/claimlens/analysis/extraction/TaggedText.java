@@ -40,6 +40,6 @@ final class TaggedText {
                 tokens.add(token);
             }
         }
-        return new ParsedDocument(text.toString(), tokens, List.of(), List.of());
+        return ParsedDocument.of(text.toString(), tokens);
     }
 }

@@ -9,19 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.claimlens.analysis.support.TestDatabase;
 import org.claimlens.contract.DocumentIngested;
-import org.claimlens.contract.Topics;
 import org.claimlens.infra.quarkus.KafkaResource;
 import org.claimlens.infra.quarkus.PostgresResource;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /** The consumer against a real broker and database: results written once, redeliveries ignored, failures dead-lettered. */
@@ -39,10 +32,15 @@ class DocumentConsumerTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
+    /** Equal texts are one document whatever their ids, so each test sends its own copy of the article. */
+    private static String article(String id) {
+        return ARTICLE + "File " + id + ".\n";
+    }
+
     @Test
     void analysesADocumentOnceEvenWhenTheEventIsRedelivered() {
         String id = UUID.randomUUID().toString();
-        DocumentIngested event = TestEvents.event(id, ARTICLE);
+        DocumentIngested event = TestEvents.event(id, article(id));
         TestEvents.publish(event);
 
         await().atMost(PATIENCE).until(() -> "ANALYSED".equals(status(id)));
@@ -76,7 +74,7 @@ class DocumentConsumerTest {
     @Test
     void replacesEarlierResultsWhenTheContentOfADocumentChanges() {
         String id = UUID.randomUUID().toString();
-        TestEvents.publish(TestEvents.event(id, ARTICLE));
+        TestEvents.publish(TestEvents.event(id, article(id)));
         await().atMost(PATIENCE).until(() -> "ANALYSED".equals(status(id)));
 
         TestEvents.publish(TestEvents.event(id, "Mayor Anne Hidalgo said the bridge would reopen in May."));
@@ -101,12 +99,12 @@ class DocumentConsumerTest {
 
     @Test
     void deadLettersUnreadableAndFailingDocumentsAndKeepsConsuming() throws Exception {
-        try (var dlq = dlqConsumer()) {
+        try (var dlq = TestEvents.dlqConsumer()) {
             TestEvents.send("garbage", "{not json".getBytes(StandardCharsets.UTF_8));
             String tooLong = UUID.randomUUID().toString();
             TestEvents.publish(TestEvents.event(tooLong, "word ".repeat(60_000)));
             String healthy = UUID.randomUUID().toString();
-            TestEvents.publish(TestEvents.event(healthy, ARTICLE));
+            TestEvents.publish(TestEvents.event(healthy, article(healthy)));
 
             await().atMost(PATIENCE).until(() -> "ANALYSED".equals(status(healthy)));
             await().atMost(PATIENCE).until(() -> "FAILED".equals(status(tooLong)));
@@ -124,17 +122,6 @@ class DocumentConsumerTest {
             assertThat(new String(failed.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
                     .contains("extraction failed");
         }
-    }
-
-    private static KafkaConsumer<String, byte[]> dlqConsumer() {
-        var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
-                ConsumerConfig.GROUP_ID_CONFIG, "dlq-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of(Topics.DOCUMENTS_INGESTED_DLQ));
-        return consumer;
     }
 
     private static String status(String id) {

@@ -66,6 +66,18 @@ class AnalysisWriterTest {
     }
 
     @Test
+    void aQuotationNobodyIsNamedForIsNotTheAuthors() {
+        String id = UUID.randomUUID().toString();
+        Claim quote = new Claim(span("Russia is winning."), ClaimKind.DIRECT_QUOTE, null, null, null, 2)
+                .withChain(List.of(new ChainLink(ChainLink.ChainRole.AUTHOR, "A. Writer", null, null, null)));
+        writer.writeAnalysed(event(id), new DocumentAnalysis("en", 20, 3, List.of(), List.of(), List.of(quote)),
+                "test-1");
+
+        assertThat(TestDatabase.string("SELECT kind || ' ' || coalesce(claimant, 'nobody') FROM claim "
+                + "WHERE document_id = ?::uuid", id)).isEqualTo("DIRECT_QUOTE nobody");
+    }
+
+    @Test
     void reanalysisReplacesTheDetailRowsInsteadOfAddingToThem() {
         String id = UUID.randomUUID().toString();
         writer.writeAnalysed(event(id), analysis(), "test-1");

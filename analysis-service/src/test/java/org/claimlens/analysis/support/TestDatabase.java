@@ -30,6 +30,18 @@ public final class TestDatabase {
         }
     }
 
+    /** Runs an update as the owner, the way an operator or an older release would have changed rows. */
+    public static int update(String sql, Object... params) {
+        try (Connection c = connect(); var ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Connection connect() throws SQLException {
         var config = ConfigProvider.getConfig();
         return DriverManager.getConnection(config.getValue("claimlens.test.owner.jdbc-url", String.class),

@@ -31,10 +31,12 @@ public final class FreshnessScenario {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String ingestUrl;
+    private final String apiKey;
     private final String queryUrl;
 
-    public FreshnessScenario(String ingestUrl, String queryUrl) {
+    public FreshnessScenario(String ingestUrl, String apiKey, String queryUrl) {
         this.ingestUrl = ingestUrl;
+        this.apiKey = apiKey;
         this.queryUrl = queryUrl;
     }
 
@@ -79,7 +81,7 @@ public final class FreshnessScenario {
 
     private Sample measure(CorpusText article) throws Exception {
         HttpRequest post = HttpRequest.newBuilder(URI.create(ingestUrl + "/documents"))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("X-API-Key", apiKey)
                 .POST(HttpRequest.BodyPublishers.ofString(article.requestJson())).build();
         long started = System.nanoTime();
         HttpResponse<String> accepted = http.send(post, HttpResponse.BodyHandlers.ofString());

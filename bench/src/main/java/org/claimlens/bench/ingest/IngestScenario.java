@@ -30,15 +30,17 @@ public final class IngestScenario {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final URI documents;
+    private final String apiKey;
     private final String bootstrapServers;
     private final IngestSettings settings;
     private final Supplier<Map<String, Double>> cpuSeconds;
 
     /** {@code cpuSeconds} reports the CPU time used so far by each process ingest involves. */
-    public IngestScenario(String ingestUrl, String bootstrapServers, IngestSettings settings,
+    public IngestScenario(String ingestUrl, String apiKey, String bootstrapServers, IngestSettings settings,
                           Supplier<Map<String, Double>> cpuSeconds) {
         this.cpuSeconds = cpuSeconds;
         this.documents = URI.create(ingestUrl + "/documents");
+        this.apiKey = apiKey;
         this.bootstrapServers = bootstrapServers;
         this.settings = settings;
     }
@@ -137,7 +139,7 @@ public final class IngestScenario {
     }
 
     private HttpRequest post(String contentType, String body) {
-        return HttpRequest.newBuilder(documents).header("Content-Type", contentType)
+        return HttpRequest.newBuilder(documents).header("Content-Type", contentType).header("X-API-Key", apiKey)
                 .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 

@@ -1,6 +1,9 @@
 package org.claimlens.bench.stack;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +44,8 @@ public final class BenchStack implements AutoCloseable {
     private DatabaseAccess database;
     private JavaProcess kafka;
     private JavaProcess ingest;
+    /** The key the benchmark's clients present to ingest-service, which knows only its SHA-256 digest. */
+    private final String apiKey = EmbeddedDatabase.randomSecret();
 
     private BenchStack(Layout layout, Ports ports, Path directory) {
         this.layout = layout;
@@ -75,11 +81,15 @@ public final class BenchStack implements AutoCloseable {
         register(service("query", ports.query(), "256m", List.of(), Map.of(
                 "QUERY_DB_URL", database.jdbcUrl(),
                 "QUERY_DB_USER", database.readerUser(),
-                "QUERY_DB_PASSWORD", database.readerPassword())));
+                "QUERY_DB_PASSWORD", database.readerPassword(),
+                "CLAIMLENS_ACCESS_RATE_LIMIT_REQUESTS_PER_SECOND", "0")));
         log("starting ingest-service on port %d", ports.ingest());
         ingest = register(service("ingest", ports.ingest(), "256m", List.of(), Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", bootstrapServers(),
-                "QUERY_BASE_URL", url(ports.query()))));
+                "QUERY_BASE_URL", url(ports.query()),
+                "CLAIMLENS_ACCESS_API_KEY_SHA256", sha256(apiKey),
+                // the benchmark is one client pushing as fast as it can; a per-client limit would measure the limit
+                "CLAIMLENS_ACCESS_RATE_LIMIT_REQUESTS_PER_SECOND", "0")));
     }
 
     /**
@@ -169,6 +179,20 @@ public final class BenchStack implements AutoCloseable {
 
     public DatabaseAccess database() {
         return database;
+    }
+
+    /** The API key ingest-service accepts in this run. */
+    public String apiKey() {
+        return apiKey;
+    }
+
+    private static String sha256(String key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
     }
 
     public String ingestUrl() {

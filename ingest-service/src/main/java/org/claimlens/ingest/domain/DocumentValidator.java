@@ -3,52 +3,82 @@ package org.claimlens.ingest.domain;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * Checks a {@link DocumentSubmission} and turns it into a {@link ValidatedDocument}. Optional fields that are blank
- * count as absent; surrounding whitespace is trimmed from metadata but never from the text.
+ * count as absent; surrounding whitespace is trimmed from metadata but never from the text. Page debris lines are
+ * removed from the text before its identity is derived, so a copy with and one without "Share this:" are one
+ * document. Without a title the first line may serve; without a date, a date in the text's first lines.
  */
 public final class DocumentValidator {
 
     private static final Set<String> WEB_SCHEMES = Set.of("http", "https");
 
     private final long maxTextBytes;
+    private final long maxOriginalBytes;
 
     public DocumentValidator(long maxTextBytes) {
+        this(maxTextBytes, maxTextBytes);
+    }
+
+    public DocumentValidator(long maxTextBytes, long maxOriginalBytes) {
         this.maxTextBytes = maxTextBytes;
+        this.maxOriginalBytes = maxOriginalBytes;
     }
 
     /**
      * @throws InvalidDocumentException  when a field is missing or malformed
-     * @throws DocumentTooLargeException when the text is longer than the limit in UTF-8
+     * @throws DocumentTooLargeException when the text or the original is longer than its limit in UTF-8
      */
     public ValidatedDocument validate(DocumentSubmission submission) {
         String text = submission.text();
         if (text == null) {
             throw new InvalidDocumentException("text", "text is required");
         }
-        // Cheap bound first: a char never encodes to more than 3 UTF-8 bytes, so only long texts are encoded.
-        if ((long) text.length() * 3 > maxTextBytes && text.getBytes(StandardCharsets.UTF_8).length > maxTextBytes) {
-            throw new DocumentTooLargeException(maxTextBytes);
+        if (submission.original() != null) {
+            requireAtMost("original", submission.original().content(), maxOriginalBytes);
+            FieldRules.checkOriginal(submission.original().content());
         }
+        requireAtMost("text", text, maxTextBytes);
         String unified = TextNormalizer.unifyLineEndings(text);
-        String normalised = TextNormalizer.normalise(unified);
-        if (normalised.isEmpty()) {
+        if (TextNormalizer.normalise(unified).isEmpty()) {
             throw new InvalidDocumentException("text", "text must not be blank");
         }
-        String publishedAt = optional(submission.publishedAt());
-        String externalId = optional(submission.externalId());
+        String cleaned = PageDebris.strip(unified);
+        String normalised = TextNormalizer.normalise(cleaned);
+        if (normalised.isEmpty()) {
+            throw new InvalidDocumentException("text", "text holds nothing but page debris (\"Click to enlarge\", ...)");
+        }
+        FieldRules.checkText(normalised);
+        String title = line("title", submission.title(), FieldRules.MAX_TITLE);
+        String publishedAt = line("publishedAt", submission.publishedAt(), FieldRules.MAX_NAME);
+        String externalId = line("externalId", submission.externalId(), FieldRules.MAX_EXTERNAL_ID);
         return new ValidatedDocument(
                 DocumentIdentity.fromNormalised(externalId, normalised),
-                unified,
-                optional(submission.title()),
-                url(optional(submission.url())),
-                optional(submission.source()),
-                optional(submission.author()),
-                publishedAt == null ? null : PublishedAt.parse(publishedAt),
-                externalId);
+                cleaned,
+                title != null ? title : FirstLineTitle.of(cleaned).orElse(null),
+                url(line("url", submission.url(), FieldRules.MAX_URL)),
+                line("source", submission.source(), FieldRules.MAX_NAME),
+                line("author", submission.author(), FieldRules.MAX_NAME),
+                publishedAt(publishedAt, cleaned),
+                externalId,
+                submission.original());
+    }
+
+    /** Cheap bound first: a char never encodes to more than 3 UTF-8 bytes, so only long values are encoded. */
+    private static void requireAtMost(String field, String value, long limit) {
+        if ((long) value.length() * 3 > limit && value.getBytes(StandardCharsets.UTF_8).length > limit) {
+            throw new DocumentTooLargeException(field, limit);
+        }
+    }
+
+    /** A date the client gave must be plausible; one found in the text's header is only taken when it is. */
+    private static Instant publishedAt(String given, String text) {
+        return given != null ? PublishedAt.parse(given)
+                : TextDates.findInHeader(text).filter(PublishedAt::isPlausible).orElse(null);
     }
 
     private static String url(String value) {
@@ -65,6 +95,10 @@ public final class DocumentValidator {
             // reported below, like any other non-web URL
         }
         throw new InvalidDocumentException("url", "url must be an absolute http or https URL");
+    }
+
+    private static String line(String field, String value, int maxLength) {
+        return FieldRules.checkLine(field, optional(value), maxLength);
     }
 
     private static String optional(String value) {

@@ -7,7 +7,9 @@ import org.claimlens.contract.DocumentIngested;
 /**
  * A document that passed every check, with its identity; optional fields are null when absent.
  *
- * @param text the text as sent, with line endings unified to LF (analysis offsets refer to it)
+ * @param text     the text as analysed: line endings unified to LF and page debris removed (analysis offsets
+ *                 refer to it)
+ * @param original the body the text was extracted from, or null when the text is the original
  */
 public record ValidatedDocument(
         DocumentIdentity identity,
@@ -17,7 +19,8 @@ public record ValidatedDocument(
         String source,
         String author,
         Instant publishedAt,
-        String externalId) {
+        String externalId,
+        Original original) {
 
     /** The event announcing this document, published under a fresh {@code eventId}. */
     public DocumentIngested toEvent(UUID eventId, Instant occurredAt) {
@@ -33,6 +36,8 @@ public record ValidatedDocument(
                 source,
                 author,
                 publishedAt,
-                text);
+                text,
+                original == null ? null : original.mediaType(),
+                original == null ? null : original.content());
     }
 }

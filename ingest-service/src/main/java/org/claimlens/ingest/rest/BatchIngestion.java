@@ -49,7 +49,8 @@ public class BatchIngestion {
         try {
             DocumentRequest request = reader.readValue(line.json());
             return ingestion.ingest(DocumentRequest.submissionOf(request))
-                    .map(event -> BatchLineResult.accepted(line.number(), event.documentId(), event.eventId()))
+                    .map(event -> BatchLineResult.accepted(line.number(), event.documentId(), event.eventId(),
+                            event.contentHash()))
                     .onFailure().recoverWithItem(failure -> failed(line, failure));
         } catch (JacksonException e) {
             metrics.rejected("malformed");

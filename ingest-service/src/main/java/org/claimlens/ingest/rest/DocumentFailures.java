@@ -16,7 +16,7 @@ final class DocumentFailures {
             return ErrorBody.of(400, invalid.getMessage(), invalid.field());
         }
         if (failure instanceof DocumentTooLargeException tooLarge) {
-            return ErrorBody.of(413, tooLarge.getMessage(), "text");
+            return ErrorBody.of(413, tooLarge.getMessage(), tooLarge.field());
         }
         if (failure instanceof JacksonException unreadable) {
             JsonProblem problem = JsonProblem.of(unreadable);

@@ -23,7 +23,7 @@ public class DocumentIngestion {
     private final Clock clock = Clock.systemUTC();
 
     public DocumentIngestion(IngestConfig config, DocumentPublisher publisher, IngestMetrics metrics) {
-        this.validator = new DocumentValidator(config.maxTextBytes());
+        this.validator = new DocumentValidator(config.maxTextBytes(), config.maxOriginalBytes());
         this.publisher = publisher;
         this.metrics = metrics;
     }

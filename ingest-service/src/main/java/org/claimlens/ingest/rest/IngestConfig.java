@@ -12,6 +12,10 @@ public interface IngestConfig {
     @WithDefault("1048576")
     long maxTextBytes();
 
+    /** Largest accepted original (the HTML page a text was extracted from), in UTF-8 bytes (4 MiB by default). */
+    @WithDefault("4194304")
+    long maxOriginalBytes();
+
     /** Most documents one NDJSON request may carry. */
     @WithDefault("1000")
     int maxBatchLines();

@@ -28,6 +28,9 @@ record JsonProblem(String message, String field) {
         }
         if (e instanceof MismatchedInputException mismatch) {
             String field = path(mismatch);
+            if (field.isEmpty() && String.valueOf(mismatch.getOriginalMessage()).startsWith("Trailing token")) {
+                return new JsonProblem("The body must hold one JSON object; more data follows it", null);
+            }
             return field.isEmpty()
                     ? new JsonProblem("The body must be a JSON object with the document fields", null)
                     : new JsonProblem("Field '" + field + "' must be a JSON string", field);

@@ -68,6 +68,52 @@ class DocumentValidatorTest {
                 .hasMessageContaining("100 bytes");
     }
 
+    @Test
+    void debrisIsStrippedBeforeTheIdentityIsDerived() {
+        DocumentValidator roomy = new DocumentValidator(10_000);
+        ValidatedDocument plain = roomy.validate(submission("Body one.\nBody two.", null, null, null));
+        ValidatedDocument withDebris = roomy.validate(submission(
+                "Body one.\nShare this:\nBody two.\nThe post Body appeared first on Example.", null, null, null));
+
+        assertThat(withDebris.text()).isEqualTo("Body one.\nBody two.");
+        assertThat(withDebris.identity()).isEqualTo(plain.identity());
+    }
+
+    @Test
+    void textOfNothingButDebrisIsRefused() {
+        assertThatThrownBy(() -> validator.validate(submission("Click to enlarge\nShare this:", null, null, null)))
+                .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.field()).isEqualTo("text"))
+                .hasMessageContaining("debris");
+    }
+
+    @Test
+    void titleFromTheFirstLineAndDateFromTheHeaderWhenNotGiven() {
+        ValidatedDocument document = new DocumentValidator(10_000).validate(
+                submission("Fight stalls\n\nIntroduction — Nov 8, 2018\n\nBody text.", null, null, null));
+
+        assertThat(document.title()).isEqualTo("Fight stalls");
+        assertThat(document.publishedAt()).isEqualTo(Instant.parse("2018-11-08T00:00:00Z"));
+    }
+
+    @Test
+    void givenTitleAndDateWin() {
+        ValidatedDocument document = new DocumentValidator(10_000).validate(
+                submission("Fight stalls\n\nNov 8, 2018\n\nBody text.", "Given", null, "2019-01-02"));
+
+        assertThat(document.title()).isEqualTo("Given");
+        assertThat(document.publishedAt()).isEqualTo(Instant.parse("2019-01-02T00:00:00Z"));
+    }
+
+    @Test
+    void theOriginalHasItsOwnLimit() {
+        DocumentValidator limits = new DocumentValidator(100, 200);
+        Original page = new Original("text/html", "<p>" + "x".repeat(300) + "</p>");
+
+        assertThatThrownBy(() -> limits.validate(new DocumentSubmission("x", null, null, null, null, null, null, page)))
+                .isInstanceOfSatisfying(DocumentTooLargeException.class, e -> assertThat(e.field()).isEqualTo("original"))
+                .hasMessageContaining("200 bytes");
+    }
+
     private static DocumentSubmission submission(String text, String title, String url, String publishedAt) {
         return new DocumentSubmission(text, title, url, null, null, publishedAt, null);
     }

@@ -58,6 +58,23 @@ class BrokerDownTest {
     }
 
     @Test
+    void onceSeveralPublicationsFailedClientsAreRefusedAtOnce() {
+        for (int i = 0; i < 3; i++) {
+            given().contentType(ContentType.JSON).body("{\"text\":\"Attempt " + i + ".\"}")
+                    .when().post("/documents").then().statusCode(503);
+        }
+        long start = System.nanoTime();
+
+        given().contentType(ContentType.JSON).body("{\"text\":\"Refused without waiting.\"}")
+                .when().post("/documents")
+                .then().statusCode(503)
+                .header("Retry-After", "7")
+                .body("message", containsString("Kafka is unavailable"));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+    }
+
+    @Test
     void batchReportsEveryLineAsUnavailable() {
         given().contentType("application/x-ndjson").body("{\"text\":\"One.\"}\n{\"text\":\"Two.\"}\n".getBytes(StandardCharsets.UTF_8))
                 .when().post("/documents")
@@ -76,6 +93,7 @@ class BrokerDownTest {
                     "mp.messaging.outgoing.documents-out.request.timeout.ms", "1000",
                     "mp.messaging.outgoing.documents-out.delivery.timeout.ms", "1500",
                     "claimlens.publish.timeout", "3s",
+                    "claimlens.publish.circuit-open-for", "60s",
                     "claimlens.ingest.retry-after", "7s");
         }
 

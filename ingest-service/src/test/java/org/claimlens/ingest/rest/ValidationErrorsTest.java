@@ -93,7 +93,7 @@ class ValidationErrorsTest {
                 .contentType(ContentType.JSON)
                 .body("status", equalTo(415))
                 .body("message", allOf(containsString("application/json"), containsString("text/plain"),
-                        containsString("application/x-ndjson")));
+                        containsString("text/html"), containsString("application/x-ndjson")));
     }
 
     @Test

@@ -21,6 +21,11 @@ public record PageRequest(int page, int size) {
     }
 
     public <T> Page<T> of(List<T> items, long total) {
-        return new Page<>(items, page, size, total);
+        return of(items, total, true);
+    }
+
+    /** A page whose total is exact, or (when {@code exact} is false) a lower bound of the matches. */
+    public <T> Page<T> of(List<T> items, long total, boolean exact) {
+        return new Page<>(items, page, size, total, exact);
     }
 }

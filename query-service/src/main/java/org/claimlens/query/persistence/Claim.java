@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
 
 /** A statement extracted from a document, with who made it and the cue that reports it. */
@@ -53,6 +54,18 @@ public class Claim {
     private Double checkWorthiness;
     @Column(name = "check_worthy")
     private Boolean checkWorthy;
+    @Column(name = "time_expression")
+    private String timeExpression;
+    @Column(name = "time_start")
+    private Integer timeStart;
+    @Column(name = "time_end")
+    private Integer timeEnd;
+    @Column(name = "time_from")
+    private LocalDate timeFrom;
+    @Column(name = "time_to")
+    private LocalDate timeTo;
+    @Column(name = "time_granularity")
+    private String timeGranularity;
 
     protected Claim() {
     }
@@ -139,5 +152,29 @@ public class Claim {
 
     public Boolean getCheckWorthy() {
         return checkWorthy;
+    }
+
+    public String getTimeExpression() {
+        return timeExpression;
+    }
+
+    public Integer getTimeStart() {
+        return timeStart;
+    }
+
+    public Integer getTimeEnd() {
+        return timeEnd;
+    }
+
+    public LocalDate getTimeFrom() {
+        return timeFrom;
+    }
+
+    public LocalDate getTimeTo() {
+        return timeTo;
+    }
+
+    public String getTimeGranularity() {
+        return timeGranularity;
     }
 }

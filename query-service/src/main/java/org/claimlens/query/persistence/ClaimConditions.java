@@ -11,6 +11,11 @@ final class ClaimConditions {
     private ClaimConditions() {
     }
 
+    /** Whether the conditions read the document {@code d}, so that it must be joined to find the matches. */
+    static boolean readDocument(ClaimFilter filter) {
+        return filter.source() != null || filter.from() != null || filter.to() != null;
+    }
+
     static Conditions of(ClaimFilter filter) {
         return new Conditions()
                 .matches(SearchSql.CLAIM_CONTENT_VECTOR, "q", filter.text())
@@ -23,6 +28,9 @@ final class ClaimConditions {
                 .add("c.certainty = :certainty", "certainty",
                         filter.certainty() == null ? null : filter.certainty().name())
                 .add("c.check_worthiness >= :minWorthiness", "minWorthiness", filter.minCheckWorthiness())
-                .add("c.check_worthy = :checkWorthy", "checkWorthy", filter.checkWorthy());
+                .add("c.check_worthy = :checkWorthy", "checkWorthy", filter.checkWorthy())
+                .add("d.source = :source", "source", filter.source())
+                .add("EXISTS (SELECT 1 FROM entity ct WHERE ct.id = c.claimant_entity_id AND ct.type = :claimantType)",
+                        "claimantType", filter.claimantType() == null ? null : filter.claimantType().name());
     }
 }

@@ -3,6 +3,7 @@ package org.claimlens.query.persistence;
 import org.claimlens.query.api.Certainty;
 import org.claimlens.query.api.CheckWorthiness;
 import org.claimlens.query.api.ClaimDetail;
+import org.claimlens.query.api.ClaimTime;
 import org.claimlens.query.api.Claimant;
 import org.claimlens.query.api.Cue;
 import org.claimlens.query.api.DocumentClaim;
@@ -16,14 +17,14 @@ final class ClaimMapper {
     static DocumentClaim toDocumentClaim(Claim c, ClaimParts parts) {
         return new DocumentClaim(c.getId(), c.getKind(), c.getContent(), c.getContentStart(), c.getContentEnd(),
                 claimant(c), cue(c), c.getSentenceIndex(), c.getExtractorVersion(), certainty(c),
-                checkWorthiness(c), parts.chain(), parts.quantities(), parts.about());
+                checkWorthiness(c), parts.chain(), parts.quantities(), parts.about(), time(c));
     }
 
     static ClaimDetail toDetail(Claim c, String documentTitle, ClaimParts parts) {
         return new ClaimDetail(c.getId(), c.getDocument().getId(), documentTitle, c.getKind(), c.getContent(),
                 c.getContentStart(), c.getContentEnd(), claimant(c), cue(c), c.getSentenceIndex(),
                 c.getExtractorVersion(), certainty(c), checkWorthiness(c), parts.chain(), parts.quantities(),
-                parts.about());
+                parts.about(), time(c));
     }
 
     private static Certainty certainty(Claim c) {
@@ -34,6 +35,11 @@ final class ClaimMapper {
     private static CheckWorthiness checkWorthiness(Claim c) {
         return c.getCheckWorthiness() == null ? null
                 : new CheckWorthiness(c.getCheckWorthiness(), Boolean.TRUE.equals(c.getCheckWorthy()));
+    }
+
+    private static ClaimTime time(Claim c) {
+        return c.getTimeExpression() == null ? null : new ClaimTime(c.getTimeExpression(), c.getTimeStart(),
+                c.getTimeEnd(), c.getTimeFrom(), c.getTimeTo(), c.getTimeGranularity());
     }
 
     private static Claimant claimant(Claim c) {

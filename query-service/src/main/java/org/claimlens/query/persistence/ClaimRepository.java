@@ -22,7 +22,11 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, Long> {
     /** Bounds the per-document list; the extractor yields a few dozen claims for a long article. */
     static final int MAX_PER_DOCUMENT = 1_000;
 
-    private static final String NEWEST_FIRST = " ORDER BY d.ingested_at DESC, c.document_id, c.content_start, c.id";
+    private static final String NEWEST_FIRST = "d.ingested_at DESC, c.document_id, c.content_start, c.id";
+    private static final String WITH_DOCUMENT = "claim c JOIN document d ON d.id = c.document_id";
+    /** The listing when the conditions read only the claim, and when they read its document too. */
+    private static final BoundedListing CLAIMS = listing("claim c");
+    private static final BoundedListing DOCUMENT_CLAIMS = listing(WITH_DOCUMENT);
 
     public List<DocumentClaim> forDocument(UUID documentId) {
         List<Claim> claims = getEntityManager().createQuery("select c from Claim c left join fetch c.claimantEntity "
@@ -40,12 +44,20 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, Long> {
         return details(List.of(id)).stream().findFirst();
     }
 
-    /** Newest documents first, then text order; full-text and entity conditions are native SQL on purpose. */
+    /**
+     * Newest documents first, then text order; full-text and entity conditions are native SQL on purpose. The
+     * total is exact up to {@link BoundedListing#EXACT_TOTAL_LIMIT} matches (see there).
+     */
     public Page<ClaimDetail> search(ClaimFilter filter, PageRequest page) {
-        return page(ClaimConditions.of(filter), page);
+        return page(listing(filter), ClaimConditions.of(filter), page);
     }
 
-    /** The newest claims made by the entity, and how many it made. */
+    /** How a filtered claim list is paged: matches are found on the claim alone unless the filter reads d. */
+    static BoundedListing listing(ClaimFilter filter) {
+        return ClaimConditions.readDocument(filter) ? DOCUMENT_CLAIMS : CLAIMS;
+    }
+
+    /** The newest claims made by the entity, and how many it made (exactly up to the listing's limit). */
     public ClaimSample madeBy(long entityId, int limit) {
         return sample(new Conditions().add("c.claimant_entity_id = :entity", "entity", entityId), limit);
     }
@@ -56,20 +68,18 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, Long> {
     }
 
     private ClaimSample sample(Conditions conditions, int limit) {
-        Page<ClaimDetail> first = page(conditions, new PageRequest(0, limit));
-        return new ClaimSample(first.items(), first.total());
+        Page<ClaimDetail> first = page(CLAIMS, conditions, new PageRequest(0, limit));
+        return new ClaimSample(first.items(), first.total(), first.totalExact());
     }
 
-    private Page<ClaimDetail> page(Conditions conditions, PageRequest page) {
-        String from = " FROM claim c JOIN document d ON d.id = c.document_id" + conditions.where();
-        List<?> rows = conditions.bind(getEntityManager().createNativeQuery("SELECT c.id" + from + NEWEST_FIRST))
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultList();
-        List<Long> ids = rows.stream().map(id -> ((Number) id).longValue()).toList();
-        Number total = (Number) conditions.bind(getEntityManager().createNativeQuery("SELECT count(*)" + from))
-                .getSingleResult();
-        return page.of(details(ids), total.longValue());
+    private Page<ClaimDetail> page(BoundedListing listing, Conditions conditions, PageRequest page) {
+        return listing.page(getEntityManager(), conditions, page, id -> ((Number) id).longValue(), this::details);
+    }
+
+    /** Matches keep their place in the order; the document's ingestion time is looked up only to sort them. */
+    private static BoundedListing listing(String matchFrom) {
+        return new BoundedListing("c", "c.id, c.document_id, c.content_start", matchFrom,
+                "matches c JOIN document d ON d.id = c.document_id", WITH_DOCUMENT, NEWEST_FIRST);
     }
 
     /** The claims with these ids, in the order of the ids. */

@@ -34,6 +34,11 @@ final class Conditions {
         return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
     }
 
+    /** The parameters by name, for running the same statement outside JPA (the benchmark's raw SQL). */
+    Map<String, Object> parameters() {
+        return Map.copyOf(parameters);
+    }
+
     <Q extends Query> Q bind(Q query) {
         parameters.forEach(query::setParameter);
         return query;

@@ -27,33 +27,29 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
             + "(select count(m) from Mention m where m.document = d), "
             + "(select count(c) from Claim c where c.document = d)) from Document d where d.id in :ids";
 
-    /** Ids are chosen in native SQL (full text, index-friendly order), then summarised in JPQL. */
+    /**
+     * Ids are chosen in native SQL (full text, index-friendly order), then summarised in JPQL. The total is exact up
+     * to {@link BoundedListing#EXACT_TOTAL_LIMIT} documents (see there).
+     */
     public Page<DocumentSummary> list(DocumentFilter filter, DocumentSort sort, PageRequest page) {
-        Conditions conditions = conditions(filter);
-        List<?> rows = conditions.bind(getEntityManager().createNativeQuery(
-                        "SELECT d.id FROM document d" + conditions.where() + " ORDER BY " + orderBy(sort)))
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultList();
-        List<UUID> ids = rows.stream().map(UUID.class::cast).toList();
-        Number total = (Number) conditions.bind(getEntityManager()
-                        .createNativeQuery("SELECT count(*) FROM document d" + conditions.where()))
-                .getSingleResult();
-        return page.of(summaries(ids), total.longValue());
+        return listing(sort).page(getEntityManager(), conditions(filter), page, UUID.class::cast, this::summaries);
     }
 
-    public Optional<DocumentDetail> findDetail(UUID id) {
+    static BoundedListing listing(DocumentSort sort) {
+        return new BoundedListing("d", "d.id, " + sortColumn(sort), "document d", "matches d", "document d",
+                orderBy(sort));
+    }
+
+    /** @param originalUrl where the document's original pages are served, for the links in its sources */
+    public Optional<DocumentDetail> findDetail(UUID id, DocumentSourceRepository sources, String originalUrl) {
         return findByIdOptional(id).map(d -> new DocumentDetail(d.getId(), d.getTitle(), d.getSource(),
                 d.getAuthor(), d.getUrl(), d.getPublishedAt(), d.getIngestedAt(), d.getAnalysedAt(), d.getStatus(),
                 d.getStatusReason(), d.getLanguage(), d.getExtractorVersion(), d.getTokenCount(),
-                d.getSentenceCount(), counts(id), d.getBody()));
+                d.getSentenceCount(), counts(id), d.getBody(), sources.sources(id, originalUrl),
+                sources.nearDuplicates(id)));
     }
 
-    public boolean exists(UUID id) {
-        return count("id", id) > 0;
-    }
-
-    private static Conditions conditions(DocumentFilter filter) {
+    static Conditions conditions(DocumentFilter filter) {
         return new Conditions()
                 .add("d.source = :source", "source", filter.source())
                 .add("d.author = :author", "author", filter.author())
@@ -64,6 +60,15 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
                 .add("d.ingested_at >= :ingestedFrom", "ingestedFrom", filter.ingestedFrom())
                 .add("d.ingested_at < :ingestedTo", "ingestedTo", filter.ingestedTo())
                 .matches(SearchSql.DOCUMENT_TEXT_VECTOR, "q", filter.text());
+    }
+
+    /** The column a sort reads; kept alone with the id, it lets the source and time indexes answer by themselves. */
+    private static String sortColumn(DocumentSort sort) {
+        return switch (sort.field()) {
+            case INGESTED_AT -> "d.ingested_at";
+            case PUBLISHED_AT -> "d.published_at";
+            case TITLE -> "d.title";
+        };
     }
 
     /** Nullable columns put their nulls last either way; the id breaks ties so pages are stable. */

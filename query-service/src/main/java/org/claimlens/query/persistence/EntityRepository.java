@@ -2,19 +2,19 @@ package org.claimlens.query.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.claimlens.query.api.ClaimSample;
 import org.claimlens.query.api.CoOccurrence;
 import org.claimlens.query.api.EntityDescriptor;
 import org.claimlens.query.api.EntityDetail;
 import org.claimlens.query.api.EntityDocument;
+import org.claimlens.query.api.EntityFacets;
 import org.claimlens.query.api.EntityFilter;
 import org.claimlens.query.api.EntitySort;
 import org.claimlens.query.api.EntitySummary;
+import org.claimlens.query.api.FacetCount;
 import org.claimlens.query.api.Page;
 import org.claimlens.query.api.PageRequest;
 
@@ -28,9 +28,15 @@ public class EntityRepository implements PanacheRepositoryBase<CanonicalEntity, 
     static final int MAX_CO_OCCURRING = 10;
     static final int MAX_CLAIMS = 20;
 
-    private static final String SUMMARY_ROWS = "SELECT e.id, e.name, e.type, "
+    /**
+     * One statement for a page: the counts, the aliases (evaluated for the page's rows only, after the sort) and
+     * the total (a window over the matches, which the sort by counts reads anyway).
+     */
+    static final String SUMMARY_ROWS = "SELECT e.id, e.name, e.type, "
             + "(SELECT count(DISTINCT m.document_id) FROM mention m WHERE m.entity_id = e.id) AS document_count, "
-            + "(SELECT count(*) FROM mention m WHERE m.entity_id = e.id) AS mention_count FROM entity e";
+            + "(SELECT count(*) FROM mention m WHERE m.entity_id = e.id) AS mention_count, "
+            + "ARRAY(SELECT a.alias FROM entity_alias a WHERE a.entity_id = e.id ORDER BY a.alias) AS aliases, "
+            + "count(*) OVER () AS total FROM entity e";
 
     private final ClaimRepository claims;
 
@@ -38,26 +44,30 @@ public class EntityRepository implements PanacheRepositoryBase<CanonicalEntity, 
         this.claims = claims;
     }
 
+    @SuppressWarnings("unchecked")
     public Page<EntitySummary> search(EntityFilter filter, PageRequest page) {
-        Conditions conditions = new Conditions()
-                .add(SearchSql.ENTITY_NAME_OR_ALIAS_LIKE, "prefix",
-                        filter.prefix() == null ? null : SearchSql.startsWith(filter.prefix()))
-                .add("e.type = :type", "type", filter.type() == null ? null : filter.type().name());
-        List<?> rows = conditions.bind(getEntityManager().createNativeQuery(
-                        SUMMARY_ROWS + conditions.where() + " ORDER BY " + orderBy(filter.sort())))
+        Conditions conditions = searchConditions(filter);
+        List<Object[]> rows = conditions.bind(getEntityManager().createNativeQuery(searchSql(filter, conditions)))
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
                 .getResultList();
-        Map<Long, List<String>> aliases = aliasesOf(rows.stream().map(row -> id((Object[]) row)).toList());
-        List<EntitySummary> items = rows.stream().map(r -> (Object[]) r)
-                .map(r -> new EntitySummary(id(r), (String) r[1], (String) r[2],
-                        aliases.getOrDefault(id(r), List.of()), ((Number) r[3]).longValue(),
-                        ((Number) r[4]).longValue()))
+        List<EntitySummary> items = rows.stream()
+                .map(r -> new EntitySummary(id(r), (String) r[1], (String) r[2], aliases(r[5]),
+                        ((Number) r[3]).longValue(), ((Number) r[4]).longValue()))
                 .toList();
-        Number total = (Number) conditions.bind(getEntityManager()
-                        .createNativeQuery("SELECT count(*) FROM entity e" + conditions.where()))
-                .getSingleResult();
-        return page.of(items, total.longValue());
+        long total = rows.isEmpty() ? count(conditions) : ((Number) rows.get(0)[6]).longValue();
+        return page.of(items, total);
+    }
+
+    /** Entities matching the prefix by type; the type filter is left out so that every type keeps its count. */
+    @SuppressWarnings("unchecked")
+    public EntityFacets facets(String prefix) {
+        Conditions conditions = prefix(prefix);
+        List<Object[]> rows = conditions.bind(getEntityManager().createNativeQuery("SELECT e.type, count(*) "
+                        + "FROM entity e" + conditions.where() + " GROUP BY 1 ORDER BY 2 DESC, 1"))
+                .getResultList();
+        List<FacetCount> types = rows.stream().map(r -> new FacetCount((String) r[0], Rows.longAt(r, 1))).toList();
+        return new EntityFacets(types.stream().mapToLong(FacetCount::count).sum(), types);
     }
 
     public Optional<EntityDetail> findDetail(long id) {
@@ -73,6 +83,20 @@ public class EntityRepository implements PanacheRepositoryBase<CanonicalEntity, 
                     (Long) seen[0], (Long) seen[1], claimsBy.total(), Rows.instantAt(seen, 2), Rows.instantAt(seen, 3),
                     documentsOf(id), coOccurring(id), claimsBy, claims.about(id, MAX_CLAIMS));
         });
+    }
+
+    static Conditions searchConditions(EntityFilter filter) {
+        return prefix(filter.prefix())
+                .add("e.type = :type", "type", filter.type() == null ? null : filter.type().name());
+    }
+
+    static String searchSql(EntityFilter filter, Conditions conditions) {
+        return SUMMARY_ROWS + conditions.where() + " ORDER BY " + orderBy(filter.sort());
+    }
+
+    private static Conditions prefix(String prefix) {
+        return new Conditions().add(SearchSql.ENTITY_NAME_OR_ALIAS_LIKE, "prefix",
+                prefix == null ? null : SearchSql.startsWith(prefix));
     }
 
     private static String orderBy(EntitySort sort) {
@@ -126,16 +150,15 @@ public class EntityRepository implements PanacheRepositoryBase<CanonicalEntity, 
                 .getResultList();
     }
 
-    private Map<Long, List<String>> aliasesOf(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return getEntityManager().createQuery("select e.id, a from CanonicalEntity e join e.aliases a "
-                        + "where e.id in :ids order by a", Object[].class)
-                .setParameter("ids", ids)
-                .getResultStream()
-                .collect(Collectors.groupingBy(row -> (Long) row[0],
-                        Collectors.mapping(row -> (String) row[1], Collectors.toList())));
+    /** Only asked for a page past the end (or of no matches), which carries no total of its own. */
+    private long count(Conditions conditions) {
+        return ((Number) conditions.bind(getEntityManager().createNativeQuery("SELECT count(*) FROM entity e"
+                + conditions.where())).getSingleResult()).longValue();
+    }
+
+    private static List<String> aliases(Object array) {
+        return array instanceof String[] names ? List.of(names) : Arrays.stream((Object[]) array)
+                .map(String.class::cast).toList();
     }
 
     private static long id(Object[] row) {

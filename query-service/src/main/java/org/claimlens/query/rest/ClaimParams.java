@@ -4,6 +4,7 @@ import jakarta.ws.rs.QueryParam;
 import org.claimlens.query.api.ClaimCertainty;
 import org.claimlens.query.api.ClaimFilter;
 import org.claimlens.query.api.ClaimKind;
+import org.claimlens.query.api.EntityType;
 
 /** The claim filters shared by search, facets and export, bound from the query string with {@code @BeanParam}. */
 public class ClaimParams {
@@ -28,6 +29,10 @@ public class ClaimParams {
     String minCheckWorthiness;
     @QueryParam("checkWorthy")
     String checkWorthy;
+    @QueryParam("source")
+    String source;
+    @QueryParam("claimantType")
+    String claimantType;
 
     ClaimFilter toFilter() {
         ClaimFilter filter = new ClaimFilter(RequestParams.optionalText("q", q),
@@ -37,7 +42,9 @@ public class ClaimParams {
                 DateParams.optionalFrom("from", from), DateParams.optionalTo("to", to),
                 RequestParams.optionalEnum("certainty", certainty, ClaimCertainty.class),
                 RequestParams.optionalDoubleInRange("minCheckWorthiness", minCheckWorthiness, 0, 1),
-                RequestParams.optionalBoolean("checkWorthy", checkWorthy));
+                RequestParams.optionalBoolean("checkWorthy", checkWorthy),
+                RequestParams.optionalText("source", source),
+                RequestParams.optionalEnum("claimantType", claimantType, EntityType.class));
         DateParams.requireOrdered(filter.from(), filter.to(), "to");
         return filter;
     }

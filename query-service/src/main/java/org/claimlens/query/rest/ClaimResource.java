@@ -41,7 +41,11 @@ public class ClaimResource {
     @Operation(summary = "Claims filtered by words in their content, entity, claimant, kind, document and time",
             description = "q uses web-search syntax, a word ending in * is a prefix; entity matches claims by or "
                     + "about the entity, claimant only claims it made; kind is DIRECT_QUOTE, INDIRECT or AUTHOR; "
-                    + "from/to (ISO date or date-time) bound the document's publication time, else ingestion time.")
+                    + "from/to (ISO date or date-time) bound the document's publication time, else ingestion time; "
+                    + "certainty, minCheckWorthiness (0..1), checkWorthy, source (the document's) and claimantType "
+                    + "(PERSON, ORGANIZATION, ...) narrow further. Newest documents first, then text order. total "
+                    + "is exact up to 1000 matching claims (totalExact true); when more match, total is 1000 and "
+                    + "totalExact false.")
     public Page<ClaimDetail> search(@BeanParam ClaimParams filter, @QueryParam("page") String page,
                                     @QueryParam("size") String size) {
         return claims.search(filter.toFilter(), RequestParams.page(page, size));
@@ -58,9 +62,10 @@ public class ClaimResource {
     @GET
     @Path("/{id}/similar")
     @Operation(summary = "The same assertion repeated or paraphrased in other documents",
-            description = "Trigram similarity of claim content, at least threshold (0.1 to 1, default 0.5), most "
-                    + "similar first, at most 50; firstCarriedBy is the earliest document (published, else "
-                    + "ingested) among this claim's and theirs.")
+            description = "Claims sharing at least 3 of this claim's 4 rarest words (all of them if it has 3 or "
+                    + "fewer; at most 2000 such candidates are compared) whose trigram similarity of content is at "
+                    + "least threshold (0.1 to 1, default 0.5), most similar first, at most 50; firstCarriedBy is "
+                    + "the earliest document (published, else ingested) among this claim's and theirs.")
     public SimilarClaims similar(@PathParam("id") String id, @QueryParam("threshold") String threshold) {
         long claimId = RequestParams.id("id", id);
         double minimum = RequestParams.doubleInRange("threshold", threshold, DEFAULT_SIMILARITY, 0.1, 1.0);

@@ -12,6 +12,10 @@ import java.time.format.DateTimeParseException;
  */
 final class DateParams {
 
+    /** Outside these, ISO dates need signs and PostgreSQL timestamps may overflow; no document lives there. */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z").plusSeconds(1);
+
     private DateParams() {
     }
 
@@ -36,11 +40,17 @@ final class DateParams {
         }
         String text = value.trim();
         try {
+            Instant instant;
             if (text.length() == 10) {
                 LocalDate day = LocalDate.parse(text);
-                return (upperBound ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+                instant = (upperBound ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+            } else {
+                instant = OffsetDateTime.parse(text).toInstant();
             }
-            return OffsetDateTime.parse(text).toInstant();
+            if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+                throw new InvalidParameterException(name, name + " must lie between the years 1 and 9999");
+            }
+            return instant;
         } catch (DateTimeParseException e) {
             throw new InvalidParameterException(name,
                     name + " must be an ISO date (2026-01-10) or date-time with offset (2026-01-10T09:00:00Z)");

@@ -5,7 +5,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.claimlens.query.api.DocumentClaim;
@@ -17,6 +20,7 @@ import org.claimlens.query.api.DocumentSummary;
 import org.claimlens.query.api.Page;
 import org.claimlens.query.persistence.ClaimRepository;
 import org.claimlens.query.persistence.DocumentRepository;
+import org.claimlens.query.persistence.DocumentSourceRepository;
 import org.claimlens.query.persistence.MentionRepository;
 import org.claimlens.query.api.ErrorBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,14 +37,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
 public class DocumentResource {
 
+    /** An original page is someone else's HTML: shown inert, never as part of this API's origin. */
+    static final String SANDBOX = "sandbox; default-src 'none'; img-src * data:; style-src * 'unsafe-inline'";
+
     private final DocumentRepository documents;
     private final MentionRepository mentions;
     private final ClaimRepository claims;
+    private final DocumentSourceRepository sources;
 
-    public DocumentResource(DocumentRepository documents, MentionRepository mentions, ClaimRepository claims) {
+    public DocumentResource(DocumentRepository documents, MentionRepository mentions, ClaimRepository claims,
+                            DocumentSourceRepository sources) {
         this.documents = documents;
         this.mentions = mentions;
         this.claims = claims;
+        this.sources = sources;
     }
 
     @GET
@@ -48,7 +58,8 @@ public class DocumentResource {
             description = "Dates are ISO dates (whole UTC days) or date-times with offset; from is inclusive, "
                     + "to includes its day. q uses web-search syntax (\"phrase\", -word, or); a word ending in * "
                     + "is a prefix. sort is ingestedAt, publishedAt or title, - for descending (default "
-                    + "-ingestedAt).")
+                    + "-ingestedAt). total is exact up to 1000 matching documents (totalExact true); when more match, "
+                    + "total is 1000 and totalExact false.")
     public Page<DocumentSummary> list(@QueryParam("page") String page, @QueryParam("size") String size,
                                       @QueryParam("source") String source, @QueryParam("author") String author,
                                       @QueryParam("language") String language, @QueryParam("status") String status,
@@ -71,11 +82,34 @@ public class DocumentResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One document with its analysis status, counts and text")
-    public DocumentDetail get(@PathParam("id") String id) {
-        UUID documentId = RequestParams.uuid("id", id);
-        return documents.findDetail(documentId)
+    @Operation(summary = "One document with its analysis status, counts, text, sources and near-duplicates",
+            description = "The id may also be one that ingest-service answered for a submission whose text was "
+                    + "already stored: the answer is then the document holding that text.")
+    public DocumentDetail get(@PathParam("id") String id, @Context UriInfo uri) {
+        UUID documentId = existingDocument(id);
+        String originalUrl = uri.getBaseUriBuilder().path("documents").path(documentId.toString()).path("original")
+                .build().toString();
+        return documents.findDetail(documentId, sources, originalUrl)
                 .orElseThrow(() -> new UnknownResourceException("document", documentId));
+    }
+
+    @GET
+    @Path("/{id}/original")
+    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The page the document's text was extracted from (HTML), as its source sent it",
+            description = "Of the earliest source that sent one, or of the source named by the submission id in "
+                    + "source. Served sandboxed: scripts do not run and nothing loads from this origin.")
+    @APIResponse(responseCode = "404", description = "No such document, or none of its sources sent a page",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErrorBody.class)))
+    public Response original(@PathParam("id") String id, @QueryParam("source") String source) {
+        UUID documentId = existingDocument(id);
+        UUID submission = source == null ? null : RequestParams.uuid("source", source);
+        DocumentSourceRepository.Original page = sources.original(documentId, submission)
+                .orElseThrow(() -> new UnknownResourceException("original page of document", documentId));
+        return Response.ok(page.content(), MediaType.valueOf(page.mediaType()).withCharset("UTF-8"))
+                .header("Content-Security-Policy", SANDBOX)
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 
     @GET
@@ -92,11 +126,9 @@ public class DocumentResource {
         return claims.forDocument(existingDocument(id));
     }
 
+    /** The document named by the id, or holding the text of the submission with that id. */
     private UUID existingDocument(String id) {
-        UUID documentId = RequestParams.uuid("id", id);
-        if (!documents.exists(documentId)) {
-            throw new UnknownResourceException("document", documentId);
-        }
-        return documentId;
+        UUID requested = RequestParams.uuid("id", id);
+        return sources.resolve(requested).orElseThrow(() -> new UnknownResourceException("document", requested));
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.claimlens.query.api.EntityDetail;
+import org.claimlens.query.api.EntityFacets;
 import org.claimlens.query.api.EntityFilter;
 import org.claimlens.query.api.EntitySummary;
 import org.claimlens.query.api.EntityType;
@@ -42,6 +43,13 @@ public class EntityResource {
         EntityFilter filter = new EntityFilter(RequestParams.optionalText("q", q),
                 RequestParams.optionalEnum("type", type, EntityType.class), SortParams.entities(sort));
         return entities.search(filter, RequestParams.page(page, size));
+    }
+
+    @GET
+    @Path("/facets")
+    @Operation(summary = "How many entities whose name or an alias starts with q there are of each type")
+    public EntityFacets facets(@QueryParam("q") String q) {
+        return entities.facets(RequestParams.optionalText("q", q));
     }
 
     @GET

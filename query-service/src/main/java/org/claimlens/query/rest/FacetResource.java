@@ -29,8 +29,8 @@ public class FacetResource {
     }
 
     @GET
-    @Operation(summary = "Counts of matching claims by kind, document source and claimant entity type",
-            description = "Takes the filters of GET /claims (q, entity, claimant, kind, document, from, to); at "
+    @Operation(summary = "Counts of matching claims by kind, certainty, document source and claimant entity type",
+            description = "Takes the filters of GET /claims; at "
                     + "most 50 values per facet, most frequent first.")
     public ClaimFacets facets(@BeanParam ClaimParams filter) {
         return facets.facets(filter.toFilter());

@@ -58,6 +58,10 @@ final class RequestParams {
         if (value.length() > MAX_TEXT_LENGTH) {
             throw new InvalidParameterException(name, name + " must be at most " + MAX_TEXT_LENGTH + " characters");
         }
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            // NUL cannot even reach PostgreSQL; the others are never part of a name or a search
+            throw new InvalidParameterException(name, name + " must not contain control characters");
+        }
         return value.trim();
     }
 

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.claimlens.query.support.ReadOnlyDatabaseResource;
 import org.junit.jupiter.api.Test;
 
@@ -38,15 +39,37 @@ class SearchIndexUsageTest {
                 + FullTextQuery.WEB_SEARCH.sql("q"), "\"islamic state\"");
         String prefix = explain("SELECT d.id FROM document d WHERE " + SearchSql.DOCUMENT_TEXT_VECTOR + " @@ "
                 + FullTextQuery.PREFIX.sql("q"), FullTextQuery.PREFIX.parameter("regro*"));
-        assertThat(web).contains("document_text_fts_idx");
-        assertThat(prefix).contains("document_text_fts_idx");
+        assertThat(web).contains("document_text_tsv_idx");
+        assertThat(prefix).contains("document_text_tsv_idx");
     }
 
     @Test
-    void similarClaimsUseTheTrigramIndex() throws SQLException {
-        String plan = explain("SELECT c.id FROM claim c WHERE " + SearchSql.CLAIM_CONTENT_SIMILAR,
-                "the Islamic State could regroup in Syria");
-        assertThat(plan).contains("claim_content_trgm_idx");
+    void similarClaimCandidatesComeFromTheFullTextIndex() throws SQLException {
+        String words = DistinctiveWords.query(List.of("regroup", "islam", "syria", "within"));
+        String plan = explain("SELECT c.id FROM claim c WHERE " + SearchSql.CLAIM_CONTENT_VECTOR
+                + " @@ CAST(:words AS tsquery)", words);
+        assertThat(plan).contains("claim_content_tsv_idx");
+    }
+
+    @Test
+    void documentsOfOneSourceAreReadInTheirOrder() throws SQLException {
+        String plan = explain("SELECT d.id FROM document d WHERE d.source = :source ORDER BY d.ingested_at DESC, d.id "
+                + "LIMIT 20", "Reuters");
+        assertThat(plan).contains("document_source_ingested_idx").doesNotContain("Sort");
+    }
+
+    @Test
+    void claimsByOrAboutAnEntityUseBothIndexes() throws SQLException {
+        String plan = explain("SELECT c.id FROM claim c WHERE "
+                + SearchSql.CLAIM_BY_OR_ABOUT_ENTITY.replace(":entity", "7"), null);
+        assertThat(plan).contains("claim_claimant_document_idx").contains("claim_entity_entity_idx");
+    }
+
+    @Test
+    void combinedClaimFiltersUseOneIndex() throws SQLException {
+        String plan = explain("SELECT c.id FROM claim c WHERE c.kind = 'INDIRECT' AND c.certainty = 'HEDGED' "
+                + "AND c.check_worthiness >= 0.7", null);
+        assertThat(plan).contains("claim_kind_certainty_worthiness_idx");
     }
 
     @Test
@@ -62,8 +85,8 @@ class SearchIndexUsageTest {
                 + FullTextQuery.WEB_SEARCH.sql("q"), "regroup");
         String prefix = explain("SELECT c.id FROM claim c WHERE " + SearchSql.CLAIM_CONTENT_VECTOR + " @@ "
                 + FullTextQuery.PREFIX.sql("q"), FullTextQuery.PREFIX.parameter("regro*"));
-        assertThat(web).contains("claim_content_fts_idx");
-        assertThat(prefix).contains("claim_content_fts_idx");
+        assertThat(web).contains("claim_content_tsv_idx");
+        assertThat(prefix).contains("claim_content_tsv_idx");
     }
 
     @Test

@@ -90,6 +90,22 @@ class EntityResourceTest {
     }
 
     @Test
+    void countsPrefixMatchesByTypeWhateverTheTypeFilter() {
+        given().queryParam("q", "s").get("/entities/facets")
+                .then().statusCode(200)
+                .body("total", is(2))
+                .body("types.value", contains("LOCATION", "ORGANIZATION"))
+                .body("types.count", contains(1, 1));
+        given().get("/entities/facets")
+                .then().statusCode(200)
+                .body("total", is(5))
+                .body("types.value", contains("ORGANIZATION", "LOCATION", "PERSON"))
+                .body("types.count", contains(3, 1, 1));
+        given().queryParam("q", "x".repeat(201)).get("/entities/facets")
+                .then().statusCode(400).body("field", is("q"));
+    }
+
+    @Test
     void pagesResults() {
         given().queryParam("size", 2).queryParam("page", 2).get("/entities")
                 .then().statusCode(200)

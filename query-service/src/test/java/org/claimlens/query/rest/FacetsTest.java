@@ -2,6 +2,7 @@ package org.claimlens.query.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 
@@ -60,5 +61,25 @@ class FacetsTest {
                 .body("total", is(0))
                 .body("kinds", is(empty()));
         given().queryParam("claimant", "x").get("/facets").then().statusCode(400).body("field", is("claimant"));
+    }
+
+    @Test
+    void everyFacetValueWorksAsAClaimFilter() {
+        given().queryParam("source", "AFP").get("/facets")
+                .then().statusCode(200)
+                .body("total", is(2))
+                .body("sources.value", contains("AFP"));
+        given().queryParam("claimantType", "organization").get("/claims")
+                .then().statusCode(200)
+                .body("total", is(1))
+                .body("items[0].content", is("The army is ready"));
+        given().queryParam("claimantType", "person").queryParam("source", "Reuters").get("/claims")
+                .then().statusCode(200)
+                .body("total", is(1))
+                .body("items[0].id", is((int) story.traversClaimId()));
+        given().queryParam("claimantType", "ALIEN").get("/facets")
+                .then().statusCode(400)
+                .body("field", is("claimantType"))
+                .body("message", containsString("PERSON"));
     }
 }

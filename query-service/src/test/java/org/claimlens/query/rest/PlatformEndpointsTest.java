@@ -32,18 +32,20 @@ class PlatformEndpointsTest {
                 .body("paths", hasKey("/documents/{id}"))
                 .body("paths", hasKey("/documents/{id}/entities"))
                 .body("paths", hasKey("/documents/{id}/claims"))
+                .body("paths", hasKey("/documents/{id}/original"))
                 .body("paths", hasKey("/entities"))
                 .body("paths", hasKey("/entities/{id}"))
+                .body("paths", hasKey("/entities/facets"))
                 .body("paths", hasKey("/claims"))
                 .body("paths", hasKey("/claims/{id}"))
                 .body("paths", hasKey("/claims/{id}/similar"))
                 .body("paths", hasKey("/claims/export"))
                 .body("paths", hasKey("/timeline"))
                 .body("paths", hasKey("/facets"))
-                .body("paths.size()", is(12))
+                .body("paths.size()", is(13))
                 .body("paths.values().get.summary", everyItem(notNullValue()))
-                .body("paths.values().get.summary.size()", is(12))
-                .body("paths.values().get.responses.'400'.description.size()", is(12))
+                .body("paths.values().get.summary.size()", is(13))
+                .body("paths.values().get.responses.'400'.description.size()", is(13))
                 .body("paths.values().get.responses.'400'.description", everyItem(containsString("field")));
     }
 

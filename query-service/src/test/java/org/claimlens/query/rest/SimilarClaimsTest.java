@@ -26,12 +26,16 @@ class SimilarClaimsTest {
 
     static final String EARLIER_CLAIM = "the Islamic State could regroup in Syria within a year or so";
     static final String LATER_CLAIM = "The Islamic State could regroup in Syria within one year";
+    /** Built like the others, trigram-similar above 0.5, but another assertion: another place, another time. */
+    static final String ALIKE_CLAIM = "the Islamic State could regroup in Libya within a decade";
 
     private SyriaStory story;
     private UUID earlier;
     private UUID later;
     private long earlierClaim;
     private long laterClaim;
+    private UUID alike;
+    private long alikeClaim;
 
     @BeforeEach
     void seed() {
@@ -43,9 +47,14 @@ class SimilarClaimsTest {
                 null, "2019-08-14T09:00:00Z"));
         UUID unrelated = TestData.seedArticle(Article.of("Wheat", "Prices of wheat rose sharply in Chicago, "
                 + "traders said.", "AP", "2019-08-11T08:00:00Z", "2026-01-11T09:00:00Z"));
+        alike = TestData.seedArticle(Article.of("Libya", "Officials said " + ALIKE_CLAIM + ".", "AP",
+                "2019-08-09T08:00:00Z", "2026-01-11T09:00:00Z"));
         earlierClaim = TestData.seedClaim(earlier, 0, "INDIRECT", EARLIER_CLAIM, "Officials", null);
         laterClaim = TestData.seedClaim(later, 0, "INDIRECT", LATER_CLAIM, "analysts", null);
         TestData.seedClaim(unrelated, 0, "INDIRECT", "Prices of wheat rose sharply in Chicago", "traders", null);
+        alikeClaim = TestData.seedClaim(alike, 0, "INDIRECT", ALIKE_CLAIM, "Officials", null);
+        // the claims' word frequencies decide which words are rarest; without statistics the longest count as rarest
+        TestData.analyse();
     }
 
     @Test
@@ -59,6 +68,17 @@ class SimilarClaimsTest {
                 .body("items.find { it.id == " + earlierClaim + " }.document.id", is(earlier.toString()))
                 .body("items.find { it.id == " + earlierClaim + " }.document.source", is("AP"))
                 .body("items.find { it.id == " + laterClaim + " }.content", is(LATER_CLAIM));
+    }
+
+    @Test
+    void aClaimBuiltAlikeAboutSomethingElseIsNotTheSameClaim() {
+        given().queryParam("threshold", "0.4").get("/claims/{id}/similar", story.traversClaimId())
+                .then().statusCode(200)
+                .body("items.id", containsInAnyOrder((int) earlierClaim, (int) laterClaim));
+        given().get("/claims/{id}/similar", alikeClaim)
+                .then().statusCode(200)
+                .body("items", is(empty()))
+                .body("firstCarriedBy.id", is(alike.toString()));
     }
 
     @Test

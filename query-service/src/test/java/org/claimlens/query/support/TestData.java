@@ -34,12 +34,22 @@ public final class TestData {
     private TestData() {
     }
 
+    /** Refreshes the planner's statistics (the claims' most common words among them) after seeding. */
+    public static void analyse() {
+        run(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("ANALYZE claim");
+            }
+        });
+    }
+
     /** Empties every table analysis-service writes. */
     public static void reset() {
         run(c -> {
             try (Statement s = c.createStatement()) {
                 s.execute("TRUNCATE claim_quantity, claim_source, claim_entity, claim, mention, entity_descriptor, "
-                        + "entity_alias, entity, document, processed_event RESTART IDENTITY");
+                        + "entity_alias, entity, source_original, document_source, document_near_duplicate, document_band, "
+                        + "document_fingerprint, document, processed_event RESTART IDENTITY");
             }
         });
     }
@@ -337,22 +347,35 @@ public final class TestData {
         }
     }
 
-    private interface SqlWork<T> {
+    /** Runs one statement as the schema owner, for rows no seed method above covers. */
+    public static void execute(String sql, Object... params) {
+        run(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    s.setObject(i + 1, params[i]);
+                }
+                s.executeUpdate();
+            }
+        });
+    }
+
+    interface SqlWork<T> {
         T apply(Connection c) throws SQLException;
     }
 
-    private interface SqlAction {
+    interface SqlAction {
         void apply(Connection c) throws SQLException;
     }
 
-    private static void run(SqlAction action) {
+    /** Runs {@code action} on a connection of the schema owner, as every seeding method does. */
+    static void run(SqlAction action) {
         call(c -> {
             action.apply(c);
             return null;
         });
     }
 
-    private static <T> T call(SqlWork<T> work) {
+    static <T> T call(SqlWork<T> work) {
         Config config = ConfigProvider.getConfig();
         try (Connection c = DriverManager.getConnection(
                 config.getValue("claimlens.test.owner.jdbc-url", String.class),
