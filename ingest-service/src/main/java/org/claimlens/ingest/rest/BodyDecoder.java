@@ -29,7 +29,7 @@ final class BodyDecoder {
     }
 
     static String text(byte[] body, MediaType type) {
-        return decode(body, declared(type), "the body");
+        return decode(body, declared(type), "the text");
     }
 
     static String html(byte[] body, MediaType type) {
