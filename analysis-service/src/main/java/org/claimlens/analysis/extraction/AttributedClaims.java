@@ -54,6 +54,10 @@ public final class AttributedClaims {
         List<CueReading> readings = new ArrayList<>(SpeakerTurns.find(context));
         CueReader reader = new CueReader(context);
         for (Cue cue : cues) {
+            if (Thread.currentThread().isInterrupted()) {
+                // the extraction's deadline passed: stop here instead of finishing a document nobody will store
+                throw new ExtractionException("claim extraction was interrupted");
+            }
             reader.read(cue).filter(reading -> isSpeaker(context, reading))
                     .map(reading -> withChosenClaimant(context, reading))
                     .filter(reading -> isSpeaker(context, reading))

@@ -3,6 +3,7 @@ package org.claimlens.analysis.extraction;
 import edu.stanford.nlp.ling.CoreLabel;
 import org.claimlens.analysis.extraction.Certainty.Level;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,14 +116,19 @@ final class CertaintyCues {
         return cue(Level.CERTAIN, CERTAIN_SCORE, i, i + 1);
     }
 
-    /** The level an attribution cue ("estimated", "claimed", "confirmed") gives what it reports, if any. */
-    static Optional<Cue> ofAttribution(List<CoreLabel> cue) {
+    /**
+     * The level an attribution cue ("estimated", "claimed", "confirmed") gives what it reports, if any;
+     * {@code reported} is the content when it follows the cue, so "claimed | responsibility for" is seen whole.
+     */
+    static Optional<Cue> ofAttribution(List<CoreLabel> cue, List<CoreLabel> reported) {
+        List<CoreLabel> cueAndAfter = new ArrayList<>(cue);
+        cueAndAfter.addAll(reported.subList(0, Math.min(2, reported.size())));
         for (int i = 0; i < cue.size(); i++) {
             String lemma = TokenKinds.lemma(cue.get(i));
             if (HEDGING_CUES.containsKey(lemma)) {
                 return cue(Level.HEDGED, HEDGING_CUES.get(lemma), i, i + 1);
             }
-            if (DISTANCING.containsKey(lemma) && !claimsResponsibility(cue, i)) {
+            if (DISTANCING.containsKey(lemma) && !claimsResponsibility(cueAndAfter, i)) {
                 return cue(Level.DISTANCED, DISTANCING.get(lemma), i, i + 1);
             }
             if (FACTIVE_CUES.contains(lemma)) {

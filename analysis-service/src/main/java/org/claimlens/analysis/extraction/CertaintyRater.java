@@ -31,7 +31,8 @@ final class CertaintyRater {
         List<FoundCue> cues = new ArrayList<>();
         if (claim.cue() != null) {
             List<CoreLabel> cueTokens = layout.tokensIn(claim.cue());
-            CertaintyCues.ofAttribution(cueTokens).ifPresent(cue -> cues.add(new FoundCue(cue, cueTokens)));
+            List<CoreLabel> after = claim.content().start() >= claim.cue().end() ? content : List.of();
+            CertaintyCues.ofAttribution(cueTokens, after).ifPresent(cue -> cues.add(new FoundCue(cue, cueTokens)));
         }
         boolean[] outOfScope = outOfScope(content);
         for (int i = 0; i < content.size(); i++) {

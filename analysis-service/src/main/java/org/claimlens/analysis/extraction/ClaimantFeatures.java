@@ -37,11 +37,18 @@ public record ClaimantFeatures(int bits) {
      * Words that may head a claimant: the last noun of a compound, a pronoun, "who", a possessive, a capitalised
      * adjective ("Republican"); in the cue's sentence, outside the cue, in text order.
      */
+    /** Tokens either side of a cue that may hold its claimant. */
+    static final int CANDIDATE_REACH = 80;
+
     public static List<Integer> candidates(ParsedDocument document, Cue cue) {
         List<CoreLabel> tokens = document.tokens();
         int sentence = ParsedDocument.sentenceOf(tokens.get(cue.first()));
         List<Integer> candidates = new ArrayList<>();
-        for (int i = document.sentenceStart(sentence); i < document.sentenceEnd(sentence); i++) {
+        // a window around the cue: no speaker stands further off, and a run-on "sentence" of thousands of words
+        // would otherwise cost candidates times words for every cue in it
+        int from = Math.max(document.sentenceStart(sentence), cue.first() - CANDIDATE_REACH);
+        int to = Math.min(document.sentenceEnd(sentence), cue.end() + CANDIDATE_REACH);
+        for (int i = from; i < to; i++) {
             if ((i < cue.first() || i >= cue.end()) && isCandidate(tokens, i, document.sentenceEnd(sentence))) {
                 candidates.add(i);
             }

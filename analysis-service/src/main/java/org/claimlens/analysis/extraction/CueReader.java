@@ -178,6 +178,10 @@ final class CueReader {
                 || !INVERTIBLE_TAGS.contains(tokens.get(cue.first()).tag())) {
             return Optional.empty();
         }
+        if (!holdsClause(first, cue.first() - 1)) {
+            // "The rest of the article, of course, defended the dams": a subject and an aside, not a statement
+            return Optional.empty();
+        }
         return ClaimantFinder.after(tokens, cue.end(), end)
                 .filter(claimant -> claimant.end() >= end || bounds.isSentenceEnd(claimant.end())
                         || Phrases.lower(tokens.get(claimant.end())).equals(",")

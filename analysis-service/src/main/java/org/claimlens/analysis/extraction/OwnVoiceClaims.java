@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * its framing ("Readers will note that"), list marker or editorial noise. Inside a passage reproduced from an
  * outlet the outlet is the claimant. When an attribution takes up the end of a sentence ("Four Americans were among
  * 19 people killed ..., just weeks after President Trump declared that ..."), the clause before it stays the
- * author's; otherwise a sentence holding any part of an attributed claim is not the author's. Nor is one that quotes
+ * author's; otherwise a sentence holding any part of an attributed statement is not the author's (an attributed
+ * noun phrase, "a bombing that was claimed by ...", leaves the sentence to the author). Nor is one that quotes
  * someone at length or reports speech the finders missed ("the mayor stressed the plans would ...").
  */
 final class OwnVoiceClaims {
@@ -52,7 +53,10 @@ final class OwnVoiceClaims {
     }
 
     List<Claim> find(List<Claim> attributed, List<ReproducedPassage> passages, String title) {
+        // what someone is said to have done to a thing ("a bombing that was claimed by ...", "ordered the withdrawal")
+        // is part of the author's sentence; a reported statement or quotation takes the sentence away from the author
         List<Span> taken = attributed.stream()
+                .filter(this::reportsAStatement)
                 .flatMap(claim -> Stream.of(claim.content(), claim.claimant(), claim.cue()))
                 .filter(Objects::nonNull)
                 .toList();
@@ -164,6 +168,11 @@ final class OwnVoiceClaims {
         }
         tokens = trimmed(tokens);
         return tokens.isEmpty() ? Optional.empty() : Optional.of(tokens);
+    }
+
+    private boolean reportsAStatement(Claim claim) {
+        return claim.kind() == ClaimKind.DIRECT_QUOTE
+                || layout.tokensIn(claim.content()).stream().anyMatch(token -> TokenKinds.tag(token).startsWith("VB"));
     }
 
     private List<CoreLabel> withoutListMarker(List<CoreLabel> piece) {

@@ -11,7 +11,7 @@ class BeliefVerbClaimTest {
         DocumentAnalysis analysis = SharedAnalyzer.analyze("The county treasurer expects that the new budget will "
                 + "pass before the end of June.");
 
-        assertThat(analysis.claims()).singleElement().satisfies(claim -> {
+        assertThat(SharedAnalyzer.attributedClaims(analysis)).singleElement().satisfies(claim -> {
             assertThat(claim.kind()).isEqualTo(ClaimKind.INDIRECT);
             assertThat(claim.content().text()).isEqualTo("the new budget will pass before the end of June");
             assertThat(claim.claimant().text()).isEqualTo("The county treasurer");

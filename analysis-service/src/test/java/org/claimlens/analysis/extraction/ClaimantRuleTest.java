@@ -13,7 +13,7 @@ class ClaimantRuleTest {
         DocumentAnalysis analysis = SharedAnalyzer.analyze("The senator criticized the plan on Monday, saying it "
                 + "would raise taxes for farmers.");
 
-        assertThat(analysis.claims()).filteredOn(claim -> claim.cue().text().equals("saying")).singleElement()
+        assertThat(SharedAnalyzer.attributedClaims(analysis)).filteredOn(claim -> claim.cue().text().equals("saying")).singleElement()
                 .satisfies(claim -> {
                     assertThat(claim.content().text()).isEqualTo("it would raise taxes for farmers");
                     assertThat(claim.claimant().text()).isEqualTo("The senator");
@@ -25,7 +25,7 @@ class ClaimantRuleTest {
         DocumentAnalysis analysis = SharedAnalyzer.analyze("Lena Fischer toured the flooded plant on Tuesday and "
                 + "said the repairs would take a year.");
 
-        assertThat(analysis.claims()).singleElement().satisfies(claim -> {
+        assertThat(SharedAnalyzer.attributedClaims(analysis)).singleElement().satisfies(claim -> {
             assertThat(claim.content().text()).isEqualTo("the repairs would take a year");
             assertThat(claim.claimant().text()).isEqualTo("Lena Fischer");
             assertThat(claim.claimantEntityKey()).isEqualTo("PERSON:lena fischer");
@@ -37,7 +37,7 @@ class ClaimantRuleTest {
         DocumentAnalysis analysis = SharedAnalyzer.analyze("Sen. Claire Novak (D-Ore.) said the vote on the dam "
                 + "would be close.");
 
-        assertThat(analysis.claims()).singleElement().satisfies(claim -> {
+        assertThat(SharedAnalyzer.attributedClaims(analysis)).singleElement().satisfies(claim -> {
             assertThat(claim.content().text()).isEqualTo("the vote on the dam would be close");
             assertThat(claim.claimant().text()).endsWith("Claire Novak");
         });
@@ -48,7 +48,7 @@ class ClaimantRuleTest {
         DocumentAnalysis analysis = SharedAnalyzer.analyze("The closure of the northern bridge was first reported by "
                 + "the Harbor Gazette.");
 
-        assertThat(analysis.claims()).singleElement().satisfies(claim -> {
+        assertThat(SharedAnalyzer.attributedClaims(analysis)).singleElement().satisfies(claim -> {
             assertThat(claim.content().text()).isEqualTo("The closure of the northern bridge");
             assertThat(claim.claimant().text()).isEqualTo("the Harbor Gazette");
         });
@@ -59,7 +59,7 @@ class ClaimantRuleTest {
         DocumentAnalysis analysis = SharedAnalyzer.analyze("The bridge is expected to reopen in May. The mayor seems "
                 + "to have left the city for the summer.");
 
-        assertThat(analysis.claims()).isEmpty();
+        assertThat(SharedAnalyzer.attributedClaims(analysis)).isEmpty();
     }
 
     @Test
@@ -67,7 +67,7 @@ class ClaimantRuleTest {
         DocumentAnalysis analysis = SharedAnalyzer.analyze("The mayor said the bridge would reopen in May, and the "
                 + "council said it would stay closed until June.");
 
-        assertThat(analysis.claims()).extracting(claim -> claim.claimant().text(), claim -> claim.content().text())
+        assertThat(SharedAnalyzer.attributedClaims(analysis)).extracting(claim -> claim.claimant().text(), claim -> claim.content().text())
                 .containsExactly(tuple("The mayor", "the bridge would reopen in May"),
                         tuple("the council", "it would stay closed until June"));
     }
@@ -77,7 +77,7 @@ class ClaimantRuleTest {
         DocumentAnalysis analysis = SharedAnalyzer.analyze("Officials said the mayor had told the council that the "
                 + "bridge would close for a month.");
 
-        assertThat(analysis.claims()).singleElement().satisfies(claim -> {
+        assertThat(SharedAnalyzer.attributedClaims(analysis)).singleElement().satisfies(claim -> {
             assertThat(claim.claimant().text()).isEqualTo("Officials");
             assertThat(claim.content().text())
                     .isEqualTo("the mayor had told the council that the bridge would close for a month");

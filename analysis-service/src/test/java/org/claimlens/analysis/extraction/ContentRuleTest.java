@@ -12,7 +12,7 @@ class ContentRuleTest {
         DocumentAnalysis analysis = SharedAnalyzer.analyze("The Gazette can now report that the dam is,\nan "
                 + "unfinished project with cracks in its walls\nIn other words, the work is far from over.");
 
-        assertThat(analysis.claims()).singleElement().satisfies(claim ->
+        assertThat(SharedAnalyzer.attributedClaims(analysis)).singleElement().satisfies(claim ->
                 assertThat(claim.content().text()).endsWith("cracks in its walls").doesNotContain("In other words"));
     }
 
@@ -21,7 +21,7 @@ class ContentRuleTest {
         DocumentAnalysis analysis = SharedAnalyzer.analyze("Flood barrier plans that were first reported by the "
                 + "Harbor Gazette would cost twice as much as the old dam.");
 
-        assertThat(analysis.claims()).singleElement().satisfies(claim -> {
+        assertThat(SharedAnalyzer.attributedClaims(analysis)).singleElement().satisfies(claim -> {
             assertThat(claim.content().text()).isEqualTo("Flood barrier plans");
             assertThat(claim.claimant().text()).isEqualTo("the Harbor Gazette");
         });
@@ -33,7 +33,7 @@ class ContentRuleTest {
                 + "storm. A new program in Riverton, called Operation Clear Water, is testing every well in the "
                 + "county this spring.");
 
-        assertThat(analysis.claims()).isEmpty();
+        assertThat(SharedAnalyzer.attributedClaims(analysis)).isEmpty();
     }
 
     @Test
@@ -41,7 +41,7 @@ class ContentRuleTest {
         DocumentAnalysis analysis = SharedAnalyzer.analyze("The council discussed the flood barrier plans that were "
                 + "first reported by the Harbor Gazette.");
 
-        assertThat(analysis.claims()).singleElement().satisfies(claim -> assertThat(claim.content().text())
+        assertThat(SharedAnalyzer.attributedClaims(analysis)).singleElement().satisfies(claim -> assertThat(claim.content().text())
                 .isEqualTo("the flood barrier plans that were first reported by the Harbor Gazette"));
     }
 
@@ -50,6 +50,6 @@ class ContentRuleTest {
         DocumentAnalysis analysis = SharedAnalyzer.analyze("There is no public outcry about the mayor's decision "
                 + "to close the bridge.");
 
-        assertThat(analysis.claims()).isEmpty();
+        assertThat(SharedAnalyzer.attributedClaims(analysis)).isEmpty();
     }
 }

@@ -12,7 +12,7 @@ class DirectQuoteClaimTest {
         DocumentAnalysis analysis = SharedAnalyzer.analyze("“The border will stay closed until the talks resume,” "
                 + "said Senator Lindsey Graham, a Republican from South Carolina.");
 
-        assertThat(analysis.claims()).singleElement().satisfies(claim -> {
+        assertThat(SharedAnalyzer.attributedClaims(analysis)).singleElement().satisfies(claim -> {
             assertThat(claim.kind()).isEqualTo(ClaimKind.DIRECT_QUOTE);
             assertThat(claim.content().text()).isEqualTo("The border will stay closed until the talks resume");
             assertThat(claim.content().start()).isEqualTo(1);
@@ -65,7 +65,7 @@ class DirectQuoteClaimTest {
         DocumentAnalysis analysis = SharedAnalyzer.analyze("\"We expect the bridge to reopen in the spring,\" a "
                 + "council spokesman said on Monday.");
 
-        assertThat(analysis.claims()).singleElement().satisfies(claim -> {
+        assertThat(SharedAnalyzer.attributedClaims(analysis)).singleElement().satisfies(claim -> {
             assertThat(claim.content().text()).isEqualTo("We expect the bridge to reopen in the spring");
             assertThat(claim.claimant().text()).isEqualTo("a council spokesman");
             assertThat(claim.claimantEntityKey()).isNull();

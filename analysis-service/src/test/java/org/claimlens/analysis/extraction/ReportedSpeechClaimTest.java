@@ -12,7 +12,7 @@ class ReportedSpeechClaimTest {
         DocumentAnalysis analysis = SharedAnalyzer.analyze("Russell Travers, the acting head of the National "
                 + "Counterterrorism Center, told senators that the group remained a potent threat in Syria.");
 
-        assertThat(analysis.claims()).singleElement().satisfies(claim -> {
+        assertThat(SharedAnalyzer.attributedClaims(analysis)).singleElement().satisfies(claim -> {
             assertThat(claim.kind()).isEqualTo(ClaimKind.INDIRECT);
             assertThat(claim.content().text()).isEqualTo("the group remained a potent threat in Syria");
             assertThat(claim.claimant().text()).isEqualTo("Russell Travers");
@@ -26,7 +26,7 @@ class ReportedSpeechClaimTest {
         DocumentAnalysis analysis = SharedAnalyzer.analyze("Dutch officials said in late September that they foiled "
                 + "a large terrorist attack there.");
 
-        assertThat(analysis.claims()).singleElement().satisfies(claim -> {
+        assertThat(SharedAnalyzer.attributedClaims(analysis)).singleElement().satisfies(claim -> {
             assertThat(claim.content().text()).isEqualTo("they foiled a large terrorist attack there");
             assertThat(claim.claimant().text()).isEqualTo("Dutch officials");
             assertThat(claim.claimantEntityKey()).isNull();
@@ -39,7 +39,7 @@ class ReportedSpeechClaimTest {
         DocumentAnalysis analysis = SharedAnalyzer.analyze("The program collects data from commando raids in Syria, "
                 + "according to officials who spoke on condition of anonymity.");
 
-        assertThat(analysis.claims()).singleElement().satisfies(claim -> {
+        assertThat(SharedAnalyzer.attributedClaims(analysis)).singleElement().satisfies(claim -> {
             assertThat(claim.content().text()).isEqualTo("The program collects data from commando raids in Syria");
             assertThat(claim.claimant().text()).isEqualTo("officials");
             assertThat(claim.cue().text()).isEqualTo("according to");
@@ -51,7 +51,7 @@ class ReportedSpeechClaimTest {
         DocumentAnalysis analysis = SharedAnalyzer.analyze("According to the World Health Organization, the outbreak "
                 + "has spread to four more provinces.");
 
-        assertThat(analysis.claims()).singleElement().satisfies(claim -> {
+        assertThat(SharedAnalyzer.attributedClaims(analysis)).singleElement().satisfies(claim -> {
             assertThat(claim.content().text()).isEqualTo("the outbreak has spread to four more provinces");
             assertThat(claim.claimant().text()).isEqualTo("the World Health Organization");
             assertThat(claim.claimantEntityKey()).isEqualTo("ORGANIZATION:world health organization");
@@ -63,7 +63,7 @@ class ReportedSpeechClaimTest {
         DocumentAnalysis analysis = SharedAnalyzer.analyze("Critics of the president’s plans, including members of "
                 + "his own party, said the decision may have emboldened the militants.");
 
-        assertThat(analysis.claims()).singleElement().satisfies(claim -> {
+        assertThat(SharedAnalyzer.attributedClaims(analysis)).singleElement().satisfies(claim -> {
             assertThat(claim.claimant().text()).isEqualTo("Critics of the president’s plans");
             assertThat(claim.content().text()).isEqualTo("the decision may have emboldened the militants");
         });
@@ -92,7 +92,7 @@ class ReportedSpeechClaimTest {
         DocumentAnalysis analysis = SharedAnalyzer.analyze("The bridge will reopen in the spring, the council said on "
                 + "Monday. Secret Service protocol called for the nominee to be taken to a trauma center, sources said.");
 
-        assertThat(analysis.claims()).extracting(claim -> claim.claimant().text(), claim -> claim.content().text())
+        assertThat(SharedAnalyzer.attributedClaims(analysis)).extracting(claim -> claim.claimant().text(), claim -> claim.content().text())
                 .containsExactly(tuple("the council", "The bridge will reopen in the spring"),
                         tuple("sources", "Secret Service protocol called for the nominee to be taken to a trauma center"));
     }
@@ -101,7 +101,7 @@ class ReportedSpeechClaimTest {
     void attributionInterruptingTheClauseStaysInsideTheContent() {
         DocumentAnalysis analysis = SharedAnalyzer.analyze("The repairs, officials said, would cost more than expected.");
 
-        assertThat(analysis.claims()).singleElement().satisfies(claim -> {
+        assertThat(SharedAnalyzer.attributedClaims(analysis)).singleElement().satisfies(claim -> {
             assertThat(claim.content().text()).isEqualTo("The repairs, officials said, would cost more than expected");
             assertThat(claim.claimant().text()).isEqualTo("officials");
         });

@@ -11,7 +11,7 @@ class SplitQuoteClaimTest {
         DocumentAnalysis analysis = SharedAnalyzer.analyze("“The levees held better than anyone expected,” the "
                 + "engineer Ana Ortiz said, “but the pumps failed within an hour.”");
 
-        assertThat(analysis.claims()).singleElement().satisfies(claim -> {
+        assertThat(SharedAnalyzer.attributedClaims(analysis)).singleElement().satisfies(claim -> {
             assertThat(claim.content().text()).startsWith("The levees held").endsWith("within an hour.");
             assertThat(claim.claimant().text()).isEqualTo("the engineer Ana Ortiz");
             assertThat(claim.cue().text()).isEqualTo("said");
@@ -23,7 +23,7 @@ class SplitQuoteClaimTest {
         DocumentAnalysis analysis = SharedAnalyzer.analyze("“We are running out of seed for next spring,” Mr. "
                 + "Haddad said. “Nobody in the valley has planted since the flood.”");
 
-        assertThat(analysis.claims()).singleElement().satisfies(claim ->
+        assertThat(SharedAnalyzer.attributedClaims(analysis)).singleElement().satisfies(claim ->
                 assertThat(claim.content().text()).startsWith("We are running").endsWith("since the flood."));
     }
 
@@ -32,6 +32,6 @@ class SplitQuoteClaimTest {
         DocumentAnalysis analysis = SharedAnalyzer.analyze("“We are running out of seed for next spring,” Mr. "
                 + "Haddad said.\n\n“Nobody in the valley has planted since the flood,” a farmer told reporters.");
 
-        assertThat(analysis.claims()).hasSize(2);
+        assertThat(SharedAnalyzer.attributedClaims(analysis)).hasSize(2);
     }
 }
