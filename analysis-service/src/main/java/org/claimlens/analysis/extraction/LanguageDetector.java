@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Tells the language of a text from the share of its words that are common function words of that language,
@@ -53,7 +54,10 @@ public final class LanguageDetector {
     public String detect(String text) {
         String sample = text.substring(0, Math.min(text.length(), SAMPLE_CHARACTERS));
         // capitalised headlines and tables of names say little about the language and crowd out the prose
-        List<String> words = Arrays.stream(NON_LETTERS.split(sample))
+        // so do ids, codes and figures ("4f1e-9a0c", "A320"): their letter fragments read as "a", "e", "de"
+        String prose = Arrays.stream(SPACES.split(sample)).filter(token -> token.chars().noneMatch(Character::isDigit))
+                .collect(Collectors.joining(" "));
+        List<String> words = Arrays.stream(NON_LETTERS.split(prose))
                 .filter(word -> !word.isBlank() && !ALL_CAPS.matcher(word).matches())
                 .map(word -> word.toLowerCase(Locale.ROOT))
                 .toList();

@@ -17,6 +17,15 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void idsAndCodesInAShortTextDoNotMakeItForeign() {
+        // the letters of these ids alone read as Portuguese and Dutch function words ("a", "e", "de")
+        for (String id : new String[] {"de0a5e4a-3e0a-4dea-a0ed-ae0de5a0ea0e", "a4e0-ea0e-de00", "A320neo"}) {
+            assertThat(detector.detect("The port authority said cargo volumes rose four percent in May. Case " + id
+                    + ".")).as(id).isEqualTo("en");
+        }
+    }
+
+    @Test
     void recognisesGerman() {
         String text = "Die Bundesregierung hat am Dienstag angekündigt, dass die Steuer auf Benzin für drei Monate "
                 + "gesenkt wird. Kritiker sprechen von einem Geschenk an die Ölkonzerne.";

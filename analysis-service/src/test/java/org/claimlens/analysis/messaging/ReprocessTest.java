@@ -169,7 +169,8 @@ class ReprocessTest {
 
     private static String analysed(String text) {
         String id = UUID.randomUUID().toString();
-        return analysed(id, TestEvents.event(id, text));
+        // a text analysed before (by another test, in the shared database) would only add a source to that document
+        return analysed(id, TestEvents.event(id, text + " Reference " + id + "."));
     }
 
     private static String analysed(String id, DocumentIngested event) {
