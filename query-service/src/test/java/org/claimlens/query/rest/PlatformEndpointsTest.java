@@ -42,10 +42,10 @@ class PlatformEndpointsTest {
                 .body("paths", hasKey("/claims/export"))
                 .body("paths", hasKey("/timeline"))
                 .body("paths", hasKey("/facets"))
-                .body("paths.size()", is(13))
+                .body("paths.size()", is(14))
                 .body("paths.values().get.summary", everyItem(notNullValue()))
-                .body("paths.values().get.summary.size()", is(13))
-                .body("paths.values().get.responses.'400'.description.size()", is(13))
+                .body("paths.values().get.summary.size()", is(14))
+                .body("paths.values().get.responses.'400'.description.size()", is(14))
                 .body("paths.values().get.responses.'400'.description", everyItem(containsString("field")));
     }
 
