@@ -76,10 +76,10 @@ class CrashRecoveryIT {
         for (int kill = 1; kill <= kills; kill++) {
             int ingestedAtLeast = kill * documents / (kills + 1);
             int analysedBefore = stack.analysed(run);
-            // mid-stream: documents are still arriving, and this instance is busy with a backlog
+            // mid-stream: documents are still arriving and this instance is consuming them; it often keeps up, so
+            // the backlog at the kill may be empty, but what it analysed since the last offset commit is redelivered
             await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
-                    .until(() -> acknowledged.size() >= ingestedAtLeast
-                    && stack.analysed(run) >= analysedBefore + 50 && acknowledged.size() > stack.analysed(run));
+                    .until(() -> acknowledged.size() >= ingestedAtLeast && stack.analysed(run) >= analysedBefore + 50);
             int analysedAtKill = stack.analysed(run);
             int acknowledgedAtKill = acknowledged.size();
             analysis.kill();

@@ -70,11 +70,17 @@ class OutageIT {
         }
 
         kafka.kill();
-        CompletableFuture<Boolean> ingestReportedDown = CompletableFuture.supplyAsync(
-                () -> readiness(stack.ingestUrl()) == 503);
-        Answers whileDown = clientsSending(run, numbers, acknowledged, Duration.ofSeconds(20));
-        boolean analysisReportedDown = readiness(analysis.baseUrl()) == 503;
-        kafka.restart();
+        CompletableFuture<Boolean> ingestReportedDown;
+        Answers whileDown;
+        boolean analysisReportedDown;
+        try {
+            ingestReportedDown = CompletableFuture.supplyAsync(() -> readiness(stack.ingestUrl()) == 503);
+            whileDown = clientsSending(run, numbers, acknowledged, Duration.ofSeconds(20));
+            analysisReportedDown = readiness(analysis.baseUrl()) == 503;
+        } finally {
+            // the database test after this one needs the broker, whatever happened here
+            kafka.restart();
+        }
         long back = System.nanoTime();
         await().atMost(PATIENCE)
                 .until(() -> readiness(stack.ingestUrl()) == 200 && readiness(analysis.baseUrl()) == 200);
