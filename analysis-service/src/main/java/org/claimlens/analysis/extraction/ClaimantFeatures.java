@@ -33,13 +33,14 @@ public record ClaimantFeatures(int bits) {
         return 1 << bits;
     }
 
-    /**
-     * Words that may head a claimant: the last noun of a compound, a pronoun, "who", a possessive, a capitalised
-     * adjective ("Republican"); in the cue's sentence, outside the cue, in text order.
-     */
     /** Tokens either side of a cue that may hold its claimant. */
     static final int CANDIDATE_REACH = 80;
 
+    /**
+     * Words that may head a claimant: the last noun of a compound, a pronoun, "who", a possessive, a capitalised
+     * adjective ("Republican"); in the cue's sentence within {@link #CANDIDATE_REACH} tokens of it, outside the cue,
+     * in text order.
+     */
     public static List<Integer> candidates(ParsedDocument document, Cue cue) {
         List<CoreLabel> tokens = document.tokens();
         int sentence = ParsedDocument.sentenceOf(tokens.get(cue.first()));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -108,8 +109,9 @@ public final class AnalysisScenario implements AutoCloseable {
         return lag;
     }
 
+    /** Events for the texts, each one unique (a few words more than the bare run reads): drains reuse the texts. */
     private static List<Events.Payload> payloads(List<CorpusText> texts) {
-        return texts.stream().map(Events::of).toList();
+        return texts.stream().map(text -> Events.of(text.withReference(UUID.randomUUID().toString()))).toList();
     }
 
     /** Publishes the events at once; returns their document ids. */

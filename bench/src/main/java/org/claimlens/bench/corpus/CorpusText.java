@@ -15,6 +15,14 @@ public record CorpusText(String file, String title, String text) {
     public static final String SOURCE = "ClaimLens benchmark";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * The same article with a closing line of its own: the pipeline files an exact repeat of a text as another source
+     * of the first document, so a text sent in a second drain must differ to be analysed again.
+     */
+    public CorpusText withReference(String reference) {
+        return new CorpusText(file, title, text + "\n\nBenchmark reference " + reference + ".");
+    }
+
     /** Words separated by white space: a cheap stand-in for tokens when choosing texts by size. */
     public int words() {
         return text.isBlank() ? 0 : text.strip().split("\\s+").length;
