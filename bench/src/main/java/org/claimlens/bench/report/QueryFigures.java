@@ -34,7 +34,8 @@ public record QueryFigures(String file, int clients, List<Size> sizes, Double p5
         }
         try (Stream<Path> files = Files.list(results)) {
             Optional<Path> newest = files.filter(f -> f.getFileName().toString().matches("query-.*\\.json"))
-                    .max(Comparator.comparing(f -> f.getFileName().toString()));
+                    // by name without ".json": "query-2026-12-01" comes before "query-2026-12-01-1042"
+                    .max(Comparator.comparing(f -> f.getFileName().toString().replaceFirst("\\.json$", "")));
             return newest.map(QueryFigures::read);
         } catch (IOException e) {
             return Optional.empty();
