@@ -3,7 +3,6 @@ package org.claimlens.analysis.extraction;
 import edu.stanford.nlp.ling.CoreLabel;
 import org.claimlens.analysis.extraction.Certainty.Level;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,14 +120,13 @@ final class CertaintyCues {
      * {@code reported} is the content when it follows the cue, so "claimed | responsibility for" is seen whole.
      */
     static Optional<Cue> ofAttribution(List<CoreLabel> cue, List<CoreLabel> reported) {
-        List<CoreLabel> cueAndAfter = new ArrayList<>(cue);
-        cueAndAfter.addAll(reported.subList(0, Math.min(2, reported.size())));
         for (int i = 0; i < cue.size(); i++) {
             String lemma = TokenKinds.lemma(cue.get(i));
             if (HEDGING_CUES.containsKey(lemma)) {
                 return cue(Level.HEDGED, HEDGING_CUES.get(lemma), i, i + 1);
             }
-            if (DISTANCING.containsKey(lemma) && !claimsResponsibility(cueAndAfter, i)) {
+            if (DISTANCING.containsKey(lemma) && !claimsResponsibility(cue, i)
+                    && !contentClaimsResponsibility(cue, i, reported)) {
                 return cue(Level.DISTANCED, DISTANCING.get(lemma), i, i + 1);
             }
             if (FACTIVE_CUES.contains(lemma)) {
@@ -151,6 +149,17 @@ final class CertaintyCues {
     private static boolean claimsResponsibility(List<CoreLabel> tokens, int i) {
         for (int j = i + 1; j < Math.min(tokens.size(), i + 3); j++) {
             if (RESPONSIBILITY.contains(TokenKinds.lower(tokens.get(j)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "claimed | responsibility for": the same two-word reach as {@link #claimsResponsibility}, into the content. */
+    private static boolean contentClaimsResponsibility(List<CoreLabel> cue, int i, List<CoreLabel> reported) {
+        int reach = Math.min(reported.size(), i + 3 - cue.size());
+        for (int j = 0; j < reach; j++) {
+            if (RESPONSIBILITY.contains(TokenKinds.lower(reported.get(j)))) {
                 return true;
             }
         }

@@ -1,9 +1,6 @@
 package org.claimlens.bench.stack;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +11,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
+import org.claimlens.edge.ApiKeys;
 import org.claimlens.infra.DatabaseAccess;
 import org.claimlens.infra.DatabaseRoles;
 import org.claimlens.infra.EmbeddedDatabase;
@@ -87,7 +84,7 @@ public final class BenchStack implements AutoCloseable {
         ingest = register(service("ingest", ports.ingest(), "256m", List.of(), Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", bootstrapServers(),
                 "QUERY_BASE_URL", url(ports.query()),
-                "CLAIMLENS_ACCESS_API_KEY_SHA256", sha256(apiKey),
+                "CLAIMLENS_ACCESS_API_KEY_SHA256", ApiKeys.sha256Hex(apiKey),
                 // the benchmark is one client pushing as fast as it can; a per-client limit would measure the limit
                 "CLAIMLENS_ACCESS_RATE_LIMIT_REQUESTS_PER_SECOND", "0")));
     }
@@ -184,15 +181,6 @@ public final class BenchStack implements AutoCloseable {
     /** The API key ingest-service accepts in this run. */
     public String apiKey() {
         return apiKey;
-    }
-
-    private static String sha256(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
     }
 
     public String ingestUrl() {
