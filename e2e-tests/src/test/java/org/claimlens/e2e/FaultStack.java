@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
@@ -145,6 +146,21 @@ final class FaultStack implements AutoCloseable {
                 return rs.getInt(1);
             }
         }
+    }
+
+    /** How many submissions whose externalId starts with the prefix are filed under a document of each status. */
+    Map<String, Integer> statuses(String externalIdPrefix) throws SQLException {
+        Map<String, Integer> counts = new TreeMap<>();
+        try (Connection db = sql(); var ps = db.prepareStatement("SELECT d.status, count(*) FROM document_source s"
+                + " JOIN document d ON d.id = s.document_id WHERE s.external_id LIKE ? GROUP BY d.status")) {
+            ps.setString(1, externalIdPrefix + "%");
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+        }
+        return counts;
     }
 
     /** Asks a live analysis instance to analyse again every document analysed since then (ISO instant). */

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import org.awaitility.core.ConditionTimeoutException;
 import org.claimlens.e2e.FaultStack.Doc;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,7 +89,7 @@ class OutageIT {
         for (int i = 0; i < 50; i++) {
             acknowledged.add(postUntilAccepted(doc(run, numbers.getAndIncrement())));
         }
-        await().atMost(PATIENCE).until(() -> stack.analysed(run) >= acknowledged.size());
+        awaitAllAnalysed(run, acknowledged, analysis);
 
         System.out.printf("broker outage: answers while down %s, latency median %d ms, max %d ms; readiness DOWN "
                         + "seen: ingest %s, analysis %s; both ready again %d s after the restart%n",
@@ -128,7 +129,7 @@ class OutageIT {
         long back = System.nanoTime();
         await().atMost(PATIENCE).until(() -> readiness(analysis.baseUrl()) == 200);
         long recovered = Duration.ofNanos(System.nanoTime() - back).toSeconds();
-        await().atMost(PATIENCE).until(() -> stack.analysed(run) >= acknowledged.size());
+        awaitAllAnalysed(run, acknowledged, analysis);
 
         String retries = given().baseUri(analysis.baseUrl()).get("/q/metrics").then().extract().asString().lines()
                 .filter(line -> line.startsWith("claimlens_database_retries_total")).findFirst().orElse("none");
@@ -147,6 +148,24 @@ class OutageIT {
         }
         assertExactlyOnce("database outage", acknowledged);
         analysis.close();
+    }
+
+    /** Waits until every acknowledged submission is analysed; when it does not happen, says what became of them. */
+    private void awaitAllAnalysed(String run, Set<String> acknowledged, ServiceProcess analysis) throws Exception {
+        try {
+            await().atMost(PATIENCE).until(() -> stack.analysed(run) >= acknowledged.size());
+        } catch (ConditionTimeoutException e) {
+            List<String> problems = analysis.log().lines()
+                    .filter(line -> line.contains("\"ERROR\"") || line.contains("DatabaseRetry")
+                            || line.contains("dead-letter") && !line.contains("NetworkClient"))
+                    .map(line -> line.length() > 600 ? line.substring(0, 600) : line)
+                    .toList();
+            throw new AssertionError(String.format("after %s: %d of %d acknowledged submissions analysed, "
+                            + "statuses %s, dead-lettered %d, analysis alive %s; its errors and retries:%n%s",
+                    PATIENCE, stack.analysed(run), acknowledged.size(), stack.statuses(run),
+                    stack.deadLettered(acknowledged), analysis.isAlive(),
+                    String.join("\n", problems.subList(Math.max(0, problems.size() - 30), problems.size()))), e);
+        }
     }
 
     private void assertExactlyOnce(String scenario, Set<String> acknowledged) throws Exception {

@@ -11,7 +11,9 @@ import org.jboss.logging.Logger;
 /**
  * Runs a database call, waiting out transient failures (see {@link TransientDatabaseFailures}) with exponential
  * backoff: the consumer thread simply pauses, its partition's records stay unacknowledged, and nothing is
- * dead-lettered for the outage. Other failures are the document's and pass through at once.
+ * dead-lettered for the outage. A failure that is not recognisably transient is still waited out when the database
+ * does not answer the {@link DatabaseProbe} (a commit broken by the outage loses its SQL cause on the way up).
+ * Other failures are the document's and pass through at once.
  */
 @ApplicationScoped
 public class DatabaseRetry {
@@ -22,8 +24,10 @@ public class DatabaseRetry {
     private final Duration maxDelay;
     private final Duration giveUpAfter;
     private final Counter retries;
+    private final DatabaseProbe probe;
 
-    public DatabaseRetry(ProcessingConfig config, MeterRegistry registry) {
+    public DatabaseRetry(ProcessingConfig config, MeterRegistry registry, DatabaseProbe probe) {
+        this.probe = probe;
         this.initialDelay = config.databaseRetry().initialDelay();
         this.maxDelay = config.databaseRetry().maxDelay();
         this.giveUpAfter = config.databaseRetry().giveUpAfter();
@@ -47,7 +51,7 @@ public class DatabaseRetry {
                 }
                 return result;
             } catch (RuntimeException e) {
-                if (!TransientDatabaseFailures.isTransient(e) || e instanceof DatabaseUnavailableException) {
+                if (e instanceof DatabaseUnavailableException || !isOutage(e)) {
                     throw e;
                 }
                 if (System.nanoTime() + delay.toNanos() - deadline > 0) {
@@ -61,6 +65,20 @@ public class DatabaseRetry {
                 delay = delay.multipliedBy(2).compareTo(maxDelay) > 0 ? maxDelay : delay.multipliedBy(2);
             }
         }
+    }
+
+    private boolean isOutage(RuntimeException failure) {
+        if (TransientDatabaseFailures.isTransient(failure)) {
+            return true;
+        }
+        if (TransientDatabaseFailures.isFailureOfTheData(failure)) {
+            return false;
+        }
+        boolean away = !probe.answers();
+        if (away) {
+            LOG.warnf("The database does not answer after %s; treating it as an outage", rootMessage(failure));
+        }
+        return away;
     }
 
     private static void pause(Duration delay, String what, RuntimeException failure) {

@@ -5,11 +5,18 @@ import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.Set;
+import java.util.function.Predicate;
+import javax.transaction.xa.XAException;
 
 /**
  * Tells failures of the database as a service (unreachable, restarting, out of connections, a deadlock to retry)
- * from failures of the data (a constraint, a value out of range), which retrying cannot fix.
+ * from failures of the data (a constraint, a value out of range), which retrying cannot fix. Causes and suppressed
+ * exceptions are both searched: the transaction manager attaches what broke a commit as suppressed.
  */
 public final class TransientDatabaseFailures {
 
@@ -22,17 +29,48 @@ public final class TransientDatabaseFailures {
     }
 
     public static boolean isTransient(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
-                    || t instanceof SocketException || t instanceof SocketTimeoutException
-                    || t instanceof DatabaseUnavailableException) {
+        return anyInChain(failure, t -> t instanceof SQLTransientException || t instanceof SQLRecoverableException
+                || t instanceof SocketException || t instanceof SocketTimeoutException
+                || t instanceof DatabaseUnavailableException
+                || (t instanceof XAException xa && isTransient(xa))
+                || (t instanceof SQLException sql && isTransient(sql)));
+    }
+
+    /** True when the chain holds an SQL error with a state that names the data (class 22, 23, 42 and the like). */
+    public static boolean isFailureOfTheData(Throwable failure) {
+        return anyInChain(failure, t -> t instanceof SQLException sql && sql.getSQLState() != null
+                && !isTransient(sql) && !sql.getSQLState().startsWith("XX"));
+    }
+
+    private static boolean anyInChain(Throwable failure, Predicate<Throwable> test) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> pending = new ArrayDeque<>();
+        if (failure != null) {
+            pending.add(failure);
+        }
+        while (!pending.isEmpty()) {
+            Throwable t = pending.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (test.test(t)) {
                 return true;
             }
-            if (t instanceof SQLException sql && isTransient(sql)) {
-                return true;
+            if (t.getCause() != null) {
+                pending.add(t.getCause());
+            }
+            Collections.addAll(pending, t.getSuppressed());
+            if (t instanceof SQLException sql && sql.getNextException() != null) {
+                pending.add(sql.getNextException());
             }
         }
         return false;
+    }
+
+    /** The resource manager failed or the commit's communication broke: the transaction can be tried again. */
+    private static boolean isTransient(XAException xa) {
+        return xa.errorCode == XAException.XAER_RMFAIL || xa.errorCode == XAException.XA_RBCOMMFAIL
+                || xa.errorCode == XAException.XA_RETRY;
     }
 
     private static boolean isTransient(SQLException sql) {

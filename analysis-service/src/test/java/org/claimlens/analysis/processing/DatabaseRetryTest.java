@@ -5,16 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.transaction.xa.XAException;
 import org.junit.jupiter.api.Test;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.PSQLState;
 
 /** Which database failures are waited out, and how. */
 class DatabaseRetryTest {
+
+    private static final DatabaseProbe DATABASE_ANSWERS = () -> true;
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
@@ -42,7 +46,7 @@ class DatabaseRetryTest {
     @Test
     void waitsOutATransientOutageWithGrowingPauses() {
         DatabaseRetry retry = new DatabaseRetry(TestProcessingConfig.withRetry(Duration.ofMillis(20),
-                Duration.ofMillis(80), Duration.ofSeconds(10)), registry);
+                Duration.ofMillis(80), Duration.ofSeconds(10)), registry, DATABASE_ANSWERS);
         AtomicInteger attempts = new AtomicInteger();
         long start = System.nanoTime();
 
@@ -63,7 +67,7 @@ class DatabaseRetryTest {
     @Test
     void aFailureOfTheDataIsNotRetried() {
         DatabaseRetry retry = new DatabaseRetry(TestProcessingConfig.withRetry(Duration.ofMillis(1),
-                Duration.ofMillis(1), Duration.ofSeconds(10)), registry);
+                Duration.ofMillis(1), Duration.ofSeconds(10)), registry, DATABASE_ANSWERS);
         AtomicInteger attempts = new AtomicInteger();
         PersistenceException constraint = wrapped(new SQLException("duplicate key", "23505"));
 
@@ -77,13 +81,73 @@ class DatabaseRetryTest {
     @Test
     void givesUpAfterItsBudgetWithAnExceptionThatIsNotTheDocumentsFault() {
         DatabaseRetry retry = new DatabaseRetry(TestProcessingConfig.withRetry(Duration.ofMillis(10),
-                Duration.ofMillis(20), Duration.ofMillis(100)), registry);
+                Duration.ofMillis(20), Duration.ofMillis(100)), registry, DATABASE_ANSWERS);
 
         assertThatThrownBy(() -> retry.call("writing", () -> {
             throw wrapped(new SQLException("the database system is shutting down", "57P03"));
         })).isInstanceOf(DatabaseUnavailableException.class)
                 .hasMessageContaining("while writing")
                 .satisfies(e -> assertThat(TransientDatabaseFailures.isTransient(e)).isTrue());
+    }
+
+    @Test
+    void aCommitBrokenByTheOutageIsWaitedOutThoughItsSqlCauseWasLost() {
+        AtomicInteger probes = new AtomicInteger();
+        // the database is away for the first two questions, then back
+        DatabaseProbe probe = () -> probes.incrementAndGet() > 2;
+        DatabaseRetry retry = new DatabaseRetry(TestProcessingConfig.withRetry(Duration.ofMillis(1),
+                Duration.ofMillis(5), Duration.ofSeconds(10)), registry, probe);
+        AtomicInteger attempts = new AtomicInteger();
+
+        String result = retry.call("writing", () -> {
+            if (attempts.incrementAndGet() < 3) {
+                // what Narayana throws when the connection broke during a one-phase commit
+                throw new IllegalStateException("commit failed", new RollbackException("ARJUNA016053"));
+            }
+            return "written";
+        });
+
+        assertThat(result).isEqualTo("written");
+        assertThat(attempts).hasValue(3);
+        assertThat(probes).hasValue(2);
+    }
+
+    @Test
+    void anUnrecognisedFailureWhileTheDatabaseAnswersIsTheDocumentsAndAskedAboutOnce() {
+        AtomicInteger probes = new AtomicInteger();
+        DatabaseRetry retry = new DatabaseRetry(TestProcessingConfig.withRetry(Duration.ofMillis(1),
+                Duration.ofMillis(1), Duration.ofSeconds(10)), registry, () -> probes.incrementAndGet() > 0);
+        IllegalStateException failure = new IllegalStateException("commit failed", new RollbackException("lost"));
+
+        assertThatThrownBy(() -> retry.call("writing", () -> {
+            throw failure;
+        })).isSameAs(failure);
+        assertThat(probes).hasValue(1);
+    }
+
+    @Test
+    void aConstraintViolationIsNeverBlamedOnTheDatabaseEvenWhenItIsAway() {
+        AtomicInteger probes = new AtomicInteger();
+        DatabaseRetry retry = new DatabaseRetry(TestProcessingConfig.withRetry(Duration.ofMillis(1),
+                Duration.ofMillis(1), Duration.ofSeconds(10)), registry, () -> probes.incrementAndGet() < 0);
+        PersistenceException constraint = wrapped(new SQLException("duplicate key", "23505"));
+
+        assertThatThrownBy(() -> retry.call("writing", () -> {
+            throw constraint;
+        })).isSameAs(constraint);
+        assertThat(probes).hasValue(0);
+    }
+
+    @Test
+    void suppressedExceptionsAndBrokenXaCommitsCountAsTransient() {
+        RuntimeException rollback = new RuntimeException(new RollbackException("ARJUNA016053"));
+        rollback.getCause().addSuppressed(new PSQLException("An I/O error occurred while sending to the backend",
+                PSQLState.CONNECTION_FAILURE));
+        assertThat(TransientDatabaseFailures.isTransient(rollback)).isTrue();
+        assertThat(TransientDatabaseFailures.isTransient(new RuntimeException(
+                new XAException(XAException.XAER_RMFAIL)))).isTrue();
+        assertThat(TransientDatabaseFailures.isTransient(new RuntimeException(
+                new XAException(XAException.XA_RBINTEGRITY)))).isFalse();
     }
 
     private static PersistenceException wrapped(SQLException cause) {
