@@ -30,6 +30,7 @@ import org.claimlens.bench.corpus.CorpusText;
 import org.claimlens.bench.freshness.FreshnessScenario;
 import org.claimlens.bench.ingest.IngestResult;
 import org.claimlens.bench.ingest.IngestScenario;
+import org.claimlens.bench.kafka.IngestProducerSettings;
 import org.claimlens.bench.profile.HotSpots;
 import org.claimlens.bench.report.Machine;
 import org.claimlens.bench.report.QueryFigures;
@@ -148,7 +149,8 @@ public final class BenchmarkCommand {
             loadAverage.put("ingest", Machine.loadAverage());
             startRecording(stack.ingestService());
             ingest = attempt("ingest", () -> new IngestScenario(stack.ingestUrl(), stack.apiKey(),
-                    stack.bootstrapServers(), options.ingest(), stack::ingestCpuSeconds).run(corpus.texts()));
+                    stack.bootstrapServers(), options.ingest(), IngestProducerSettings.read(layout.root()),
+                    stack::ingestCpuSeconds).run(corpus.texts()));
             stopRecording(stack.ingestService(), directory.resolve(INGEST_RECORDING + ".jfr"));
         }
         if (!options.runs(Scenario.ANALYSIS) && !options.runs(Scenario.FRESHNESS)
@@ -157,7 +159,7 @@ public final class BenchmarkCommand {
         }
         List<CorpusText> warmUp = texts.subList(0, Math.min(options.analysisWarmUp(), texts.size()));
         try (AnalysisScenario scenario = new AnalysisScenario(stack.bootstrapServers(), BenchStack.ANALYSIS_GROUP,
-                stack.database(), stack::analysisCpuSeconds)) {
+                IngestProducerSettings.read(layout.root()), stack.database(), stack::analysisCpuSeconds)) {
             // the ingest scenario's events are not part of any analysis measurement
             scenario.lag().skipToEnd();
             if (options.runs(Scenario.ANALYSIS)) {

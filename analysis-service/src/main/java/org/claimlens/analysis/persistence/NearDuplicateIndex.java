@@ -3,6 +3,8 @@ package org.claimlens.analysis.persistence;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,16 +14,17 @@ import org.claimlens.analysis.similarity.MinHashSignature;
 /**
  * Keeps each document's MinHash signature and band buckets, and links it to the stored documents whose signature is
  * similar enough. Candidates come from shared buckets (an index lookup), so storing a document compares it with a
- * handful of others, not with all. Runs inside the writer's transaction.
+ * handful of others, not with all. Runs inside the writer's transaction; the signature is computed before any lock.
  */
 @ApplicationScoped
 class NearDuplicateIndex {
 
     /**
-     * Serialises indexing across consumers until commit; without it two near-duplicates stored at the same moment
-     * would each miss the other's uncommitted buckets. Held only for the short tail of a write.
+     * The first key of the advisory locks on band buckets (the second is the bucket folded to 32 bits): two documents
+     * stored at the same moment that share a bucket are serialised until commit, so the later one sees the earlier
+     * one's buckets and links both; documents that share none, nearly all, never wait for each other.
      */
-    private static final long INDEX_LOCK = 0x436c61696d4c656eL;
+    private static final int BUCKET_LOCKS = 0x4e440000;
 
     private final DuplicatesConfig config;
 
@@ -31,9 +34,9 @@ class NearDuplicateIndex {
 
     /** Replaces the document's signature, buckets and links with those of {@code text}. */
     void index(UUID documentId, String text) {
-        em().createNativeQuery("SELECT pg_advisory_xact_lock(:lock)").setParameter("lock", INDEX_LOCK).getSingleResult();
-        forget(documentId);
         Optional<MinHashSignature> signature = MinHashSignature.of(text);
+        signature.ifPresent(s -> lockBuckets(s.bandBuckets()));
+        forget(documentId);
         if (signature.isEmpty()) {
             return;
         }
@@ -52,6 +55,23 @@ class NearDuplicateIndex {
         em().createNativeQuery("INSERT INTO document_band (band, bucket, document_id) VALUES " + rows)
                 .setParameter("id", documentId).executeUpdate();
         link(documentId, signature.get(), shared.toString());
+    }
+
+    /** In one sorted order for every transaction, so two that share several buckets cannot deadlock. */
+    private static void lockBuckets(long[] buckets) {
+        long[][] keys = new long[buckets.length][];
+        for (int band = 0; band < buckets.length; band++) {
+            keys[band] = new long[] {BUCKET_LOCKS + band, (int) (buckets[band] ^ (buckets[band] >>> 32))};
+        }
+        Arrays.sort(keys, Comparator.<long[]>comparingLong(k -> k[0]).thenComparingLong(k -> k[1]));
+        StringBuilder values = new StringBuilder();
+        for (long[] key : keys) {
+            values.append(values.isEmpty() ? "" : ", ").append('(').append(key[0]).append(", ").append(key[1])
+                    .append(')');
+        }
+        // a scan of VALUES takes the locks row by row, in the order written
+        em().createNativeQuery("SELECT pg_advisory_xact_lock(k.c, k.o) FROM (VALUES " + values + ") AS k(c, o)")
+                .getResultList();
     }
 
     @SuppressWarnings("unchecked")

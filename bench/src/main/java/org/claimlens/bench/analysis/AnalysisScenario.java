@@ -31,11 +31,14 @@ public final class AnalysisScenario implements AutoCloseable {
     private final DocumentRows rows;
     private final Supplier<Map<String, Double>> cpuSeconds;
 
-    /** {@code cpuSeconds} reports the CPU time used so far by each process analysis involves. */
-    public AnalysisScenario(String bootstrapServers, String group, DatabaseAccess database,
-                            Supplier<Map<String, Double>> cpuSeconds) {
+    /**
+     * {@code cpuSeconds} reports the CPU time used so far by each process analysis involves; events are published
+     * with ingest-service's {@code producerSettings}.
+     */
+    public AnalysisScenario(String bootstrapServers, String group, Map<String, String> producerSettings,
+                            DatabaseAccess database, Supplier<Map<String, Double>> cpuSeconds) {
         this.cpuSeconds = cpuSeconds;
-        this.producer = new RawProducer(bootstrapServers);
+        this.producer = new RawProducer(bootstrapServers, producerSettings);
         this.lag = new ConsumerLag(bootstrapServers, group);
         this.rows = new DocumentRows(database);
     }

@@ -34,11 +34,16 @@ public final class IngestScenario {
     private final String bootstrapServers;
     private final IngestSettings settings;
     private final Supplier<Map<String, Double>> cpuSeconds;
+    private final Map<String, String> producerSettings;
 
-    /** {@code cpuSeconds} reports the CPU time used so far by each process ingest involves. */
+    /**
+     * {@code cpuSeconds} reports the CPU time used so far by each process ingest involves; {@code producerSettings}
+     * are ingest-service's, which the raw producer uses too.
+     */
     public IngestScenario(String ingestUrl, String apiKey, String bootstrapServers, IngestSettings settings,
-                          Supplier<Map<String, Double>> cpuSeconds) {
+                          Map<String, String> producerSettings, Supplier<Map<String, Double>> cpuSeconds) {
         this.cpuSeconds = cpuSeconds;
+        this.producerSettings = producerSettings;
         this.documents = URI.create(ingestUrl + "/documents");
         this.apiKey = apiKey;
         this.bootstrapServers = bootstrapServers;
@@ -50,7 +55,7 @@ public final class IngestScenario {
         List<Events.Payload> payloads = texts.stream().map(Events::of).toList();
         Map<IngestKind, List<LoadResult>> results = new EnumMap<>(IngestKind.class);
         Map<IngestKind, Map<String, Double>> cpu = new EnumMap<>(IngestKind.class);
-        try (RawProducer raw = new RawProducer(bootstrapServers)) {
+        try (RawProducer raw = new RawProducer(bootstrapServers, producerSettings)) {
             log("ingest warm-up: %d documents of each kind", settings.warmUpDocuments());
             for (IngestKind kind : IngestKind.values()) {
                 send(kind, settings.warmUpDocuments(), bodies, payloads, raw);
@@ -80,7 +85,7 @@ public final class IngestScenario {
                     perDocument(cpu.get(kind), runs.stream().mapToLong(LoadResult::documents).sum())));
         });
         double payloadBytes = payloads.stream().mapToInt(p -> p.value().length).average().orElse(0);
-        return new IngestResult(settings, payloadBytes, kinds,
+        return new IngestResult(settings, producerSettings, payloadBytes, kinds,
                 rate.get(IngestKind.HTTP_SINGLE) / rate.get(IngestKind.RAW_SINGLE),
                 rate.get(IngestKind.HTTP_BATCH) / rate.get(IngestKind.RAW_BATCH),
                 rate.get(IngestKind.HTTP_SINGLE) / rate.get(IngestKind.RAW_UNBOUNDED),

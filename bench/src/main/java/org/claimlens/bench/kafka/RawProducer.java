@@ -2,6 +2,7 @@ package org.claimlens.bench.kafka;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,24 +17,28 @@ import org.claimlens.bench.load.LoadResult;
 import org.claimlens.contract.Topics;
 
 /**
- * A plain kafka-clients producer with ingest-service's delivery settings (acks=all, idempotence, the same timeouts),
- * sending ready-made event payloads to {@code documents.ingested}: the yardstick for ingest and the feed for analysis.
+ * A plain kafka-clients producer with ingest-service's producer settings (acks=all, idempotence, compression, the same
+ * timeouts: {@link IngestProducerSettings}), sending ready-made event payloads to {@code documents.ingested}: the yardstick for ingest and the feed for analysis.
  */
 public final class RawProducer implements AutoCloseable {
 
     private final KafkaProducer<String, byte[]> producer;
+    private final Map<String, String> settings;
 
-    public RawProducer(String bootstrapServers) {
+    /** @param ingestSettings ingest-service's producer settings ({@link IngestProducerSettings}) */
+    public RawProducer(String bootstrapServers, Map<String, String> ingestSettings) {
         Properties props = new Properties();
+        props.putAll(ingestSettings);
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
-        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
-        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "8000");
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         this.producer = new KafkaProducer<>(props);
+        this.settings = Map.copyOf(ingestSettings);
+    }
+
+    /** The producer settings it runs with, besides bootstrap servers and serialisers. */
+    public Map<String, String> settings() {
+        return settings;
     }
 
     /** Sends one record and waits for the broker's acknowledgement, as one single POST does. */

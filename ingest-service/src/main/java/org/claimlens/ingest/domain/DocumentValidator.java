@@ -44,13 +44,14 @@ public final class DocumentValidator {
         }
         requireAtMost("text", text, maxTextBytes);
         String unified = TextNormalizer.unifyLineEndings(text);
-        if (TextNormalizer.normalise(unified).isEmpty()) {
-            throw new InvalidDocumentException("text", "text must not be blank");
-        }
         String cleaned = PageDebris.strip(unified);
         String normalised = TextNormalizer.normalise(cleaned);
         if (normalised.isEmpty()) {
-            throw new InvalidDocumentException("text", "text holds nothing but page debris (\"Click to enlarge\", ...)");
+            // the second normalisation only for the message, on a text that is refused anyway
+            throw TextNormalizer.normalise(unified).isEmpty()
+                    ? new InvalidDocumentException("text", "text must not be blank")
+                    : new InvalidDocumentException("text",
+                            "text holds nothing but page debris (\"Click to enlarge\", ...)");
         }
         FieldRules.checkText(normalised);
         String title = line("title", submission.title(), FieldRules.MAX_TITLE);

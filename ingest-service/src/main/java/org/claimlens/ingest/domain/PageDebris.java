@@ -34,7 +34,8 @@ public final class PageDebris {
         List<String> kept = new ArrayList<>();
         boolean removedSinceText = false;
         for (String line : text.split("\n", -1)) {
-            String cleaned = WHOLE_LINE.matcher(line).matches() ? "" : TRAILING_ENLARGE.matcher(line).replaceFirst("");
+            String cleaned = WHOLE_LINE.matcher(line).matches() ? ""
+                    : endsWithEnlarge(line) ? TRAILING_ENLARGE.matcher(line).replaceFirst("") : line;
             if (cleaned.isBlank() && !line.isBlank()) {
                 removedSinceText = true;
                 continue;
@@ -50,6 +51,27 @@ public final class PageDebris {
         }
         dropTrailingSourceStub(kept);
         return String.join("\n", kept);
+    }
+
+    /**
+     * Whether the line ends in "enlarge" (and perhaps a full stop and spaces): a quick look at its end before the
+     * pattern, which searches the whole line, runs on the few lines that can match.
+     */
+    private static boolean endsWithEnlarge(String line) {
+        int end = line.length();
+        while (end > 0 && isSpace(line.charAt(end - 1))) {
+            end--;
+        }
+        if (end > 0 && line.charAt(end - 1) == '.') {
+            end--;
+        }
+        String word = "enlarge";
+        return end >= word.length() && line.regionMatches(true, end - word.length(), word, 0, word.length());
+    }
+
+    /** What {@code \s} matches in the patterns' Unicode mode, no-break spaces included. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static void dropTrailingSourceStub(List<String> lines) {
