@@ -44,6 +44,9 @@ final class ResultTable {
                     String.format(Locale.ROOT, "%.0f ms; %.0f ms (%.0f, %.0f, %.0f): bare / end to end %.2f",
                             s.analysisBareCpuMsPerDoc(), s.analysisE2eCpuMsPerDoc(), cpu.get("analysis_service"),
                             cpu.get("kafka"), cpu.get("postgres"), s.analysisE2eVsBareCpu()), ""});
+            rows.add(new String[] {"analysis extraction threads' CPU per document: bare; in the service",
+                    String.format(Locale.ROOT, "%.0f ms; %.0f ms", run.analysis().bare().extractionCpuMsPerDocument(),
+                            endToEnd.extractionCpuMsPerDocument()), ""});
             rows.add(new String[] {"analysis heap (-Xmx1g): peak used, peak after GC", String.format(Locale.ROOT,
                     "%.0f MiB, %.0f MiB", s.analysisHeapMib(), s.analysisHeapAfterGcMib()),
                     goal(run, "analysis_heap_mib")});

@@ -1,8 +1,11 @@
 package org.claimlens.analysis.processing;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -29,11 +32,13 @@ public class BoundedExtraction {
     private static final int RUNNING = 0;
     private static final int FINISHED = 1;
     private static final int ABANDONED = 2;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final DocumentAnalyzer analyzer;
     private final Duration timeout;
     private final AtomicInteger runaways = new AtomicInteger();
     private final AtomicInteger threadNumber = new AtomicInteger();
+    private final Counter cpuSeconds;
     private final ExecutorService workers = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "extraction-" + threadNumber.incrementAndGet());
         thread.setDaemon(true);
@@ -44,6 +49,11 @@ public class BoundedExtraction {
         this.analyzer = analyzer;
         this.timeout = config.extractionTimeout();
         registry.gauge("claimlens.extraction.runaway", runaways);
+        this.cpuSeconds = Counter.builder("claimlens.extraction.cpu")
+                .description("CPU time of the extraction threads, in seconds: next to the extractor run alone, it "
+                        + "tells what sharing the machine with the broker, the database and the writes costs")
+                .baseUnit("seconds")
+                .register(registry);
     }
 
     /**
@@ -55,9 +65,11 @@ public class BoundedExtraction {
         AtomicInteger state = new AtomicInteger(RUNNING);
         Future<DocumentAnalysis> result = workers.submit(() -> {
             mdc.forEach(MDC::put);
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
             try {
                 return analyzer.analyze(article);
             } finally {
+                cpuSeconds.increment((THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9);
                 MDC.clear();
                 if (!state.compareAndSet(RUNNING, FINISHED)) {
                     runaways.decrementAndGet();

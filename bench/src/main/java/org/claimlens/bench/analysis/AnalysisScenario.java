@@ -89,6 +89,7 @@ public final class AnalysisScenario implements AutoCloseable {
                 stored.stored() / seconds, stored.tokens() / seconds, drained, Drain.evenlySpaced(lagSeries, 120),
                 perInstance, heap[0] / 1048576.0, heap[1] / 1048576.0, first.gcPauseSeconds(),
                 first.extractions() == 0 ? 0 : 1000 * first.extractionSeconds() / first.extractions(),
+                first.extractions() == 0 ? 0 : 1000 * first.extractionCpuSeconds() / first.extractions(),
                 first.writes() == 0 ? 0 : 1000 * first.writeSeconds() / first.writes(), cpu);
     }
 

@@ -44,9 +44,15 @@ public final class BareExtraction {
         HeapWatch heap = HeapWatch.start();
         Recording jfr = recording == null ? null : startRecording();
         AtomicLong tokens = new AtomicLong();
+        AtomicLong extractionCpuNanos = new AtomicLong();
         long cpuStart = processCpuNanos();
         long gcStart = gcMillis();
-        LoadResult run = ClosedLoop.run(threads, texts.size(), i -> analyse(analyzer, texts.get(i), tokens));
+        LoadResult run = ClosedLoop.run(threads, texts.size(), i -> {
+            long threadCpuStart = THREADS.getCurrentThreadCpuTime();
+            int analysed = analyse(analyzer, texts.get(i), tokens);
+            extractionCpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - threadCpuStart);
+            return analysed;
+        });
         double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
         double gcSeconds = (gcMillis() - gcStart) / 1e3;
         if (jfr != null) {
@@ -59,7 +65,7 @@ public final class BareExtraction {
         }
         BareResult result = new BareResult(analyzer.version(), threads, loadSeconds, warmUp, run.documents(),
                 tokens.get(), run.seconds(), run.documentsPerSecond(), tokens.get() / run.seconds(), run.latency(),
-                cpuSeconds, gcSeconds, heap.maxUsedMib(), heap.maxAfterGcMib(),
+                cpuSeconds, extractionCpuNanos.get() / 1e9, gcSeconds, heap.maxUsedMib(), heap.maxAfterGcMib(),
                 ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                         .filter(a -> a.startsWith("-Xmx")).findFirst().orElse("default"));
         json.writeValue(Path.of(args[1]).toFile(), result);
@@ -85,6 +91,8 @@ public final class BareExtraction {
         return ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .mapToLong(gc -> Math.max(0, gc.getCollectionTime())).sum();
     }
+
+    private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())

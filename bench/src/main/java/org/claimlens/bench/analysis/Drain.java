@@ -16,13 +16,15 @@ import java.util.Map;
  * @param liveDataMaxMib   peak live data after a collection of the first instance
  * @param gcPauseSeconds   collection pauses of the first instance during the measurement
  * @param extractionMsPerDocument extraction time per document inside the first instance (its own timer)
+ * @param extractionCpuMsPerDocument CPU time of the extraction threads per document inside the first instance
  * @param writeMsPerDocument time per document writing its results, inside the first instance (its own timer)
  * @param cpuMsPerDocument CPU time per document of the analysis instances, the broker and PostgreSQL, and in total
  */
 public record Drain(int instances, int documents, int analysed, long tokens, double seconds,
                     double documentsPerSecond, double tokensPerSecond, double lagDrainSeconds, List<double[]> lag,
                     List<Integer> analysedPerInstance, double heapMaxMib, double liveDataMaxMib,
-                    double gcPauseSeconds, double extractionMsPerDocument, double writeMsPerDocument,
+                    double gcPauseSeconds, double extractionMsPerDocument, double extractionCpuMsPerDocument,
+                    double writeMsPerDocument,
                     Map<String, Double> cpuMsPerDocument) {
 
     static final String TOTAL = "total";

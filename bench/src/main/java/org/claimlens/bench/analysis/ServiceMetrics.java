@@ -9,11 +9,12 @@ import java.time.Duration;
 
 /**
  * The figures the benchmark reads from an analysis instance's Prometheus endpoint ({@code /q/metrics}): heap in use,
- * live data after the last collection, collection pauses, time extracting and writing results, documents processed.
+ * live data after the last collection, collection pauses, time (and CPU time) extracting, time writing results,
+ * documents processed.
  */
 record ServiceMetrics(double heapUsedBytes, double liveDataBytes, double gcPauseSeconds,
-                      double extractionSeconds, double extractions, double writeSeconds, double writes,
-                      double analysed) {
+                      double extractionSeconds, double extractionCpuSeconds, double extractions,
+                      double writeSeconds, double writes, double analysed) {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -27,6 +28,7 @@ record ServiceMetrics(double heapUsedBytes, double liveDataBytes, double gcPause
                     sum(text, "jvm_gc_live_data_size_bytes", ""),
                     sum(text, "jvm_gc_pause_seconds_sum", ""),
                     sum(text, "claimlens_extraction_duration_seconds_sum", ""),
+                    sum(text, "claimlens_extraction_cpu_seconds_total", ""),
                     sum(text, "claimlens_extraction_duration_seconds_count", ""),
                     sum(text, "claimlens_persistence_duration_seconds_sum", ""),
                     sum(text, "claimlens_persistence_duration_seconds_count", ""),
@@ -42,7 +44,8 @@ record ServiceMetrics(double heapUsedBytes, double liveDataBytes, double gcPause
     /** What happened between an earlier scrape and this one (counters); gauges keep this scrape's value. */
     ServiceMetrics since(ServiceMetrics before) {
         return new ServiceMetrics(heapUsedBytes, liveDataBytes, gcPauseSeconds - before.gcPauseSeconds,
-                extractionSeconds - before.extractionSeconds, extractions - before.extractions,
+                extractionSeconds - before.extractionSeconds, extractionCpuSeconds - before.extractionCpuSeconds,
+                extractions - before.extractions,
                 writeSeconds - before.writeSeconds, writes - before.writes, analysed - before.analysed);
     }
 

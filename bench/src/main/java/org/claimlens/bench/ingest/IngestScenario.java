@@ -1,10 +1,8 @@
 package org.claimlens.bench.ingest;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -15,6 +13,7 @@ import org.claimlens.bench.corpus.CorpusText;
 import org.claimlens.bench.kafka.Events;
 import org.claimlens.bench.kafka.RawProducer;
 import org.claimlens.bench.load.ClosedLoop;
+import org.claimlens.bench.load.KeepAliveHttp;
 import org.claimlens.bench.load.LoadResult;
 import org.claimlens.bench.load.Percentiles;
 
@@ -27,8 +26,7 @@ import static org.claimlens.bench.report.Progress.log;
  */
 public final class IngestScenario {
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final KeepAliveHttp http;
     private final URI documents;
     private final String apiKey;
     private final String bootstrapServers;
@@ -45,17 +43,19 @@ public final class IngestScenario {
         this.cpuSeconds = cpuSeconds;
         this.producerSettings = producerSettings;
         this.documents = URI.create(ingestUrl + "/documents");
+        this.http = new KeepAliveHttp(documents);
         this.apiKey = apiKey;
         this.bootstrapServers = bootstrapServers;
         this.settings = settings;
     }
 
     public IngestResult run(List<CorpusText> texts) {
-        List<String> bodies = texts.stream().map(CorpusText::requestJson).toList();
+        List<byte[]> bodies = texts.stream().map(text -> text.requestJson().getBytes(StandardCharsets.UTF_8))
+                .toList();
         List<Events.Payload> payloads = texts.stream().map(Events::of).toList();
         Map<IngestKind, List<LoadResult>> results = new EnumMap<>(IngestKind.class);
         Map<IngestKind, Map<String, Double>> cpu = new EnumMap<>(IngestKind.class);
-        try (RawProducer raw = new RawProducer(bootstrapServers, producerSettings)) {
+        try (RawProducer raw = new RawProducer(bootstrapServers, producerSettings); http) {
             log("ingest warm-up: %d documents of each kind", settings.warmUpDocuments());
             for (IngestKind kind : IngestKind.values()) {
                 send(kind, settings.warmUpDocuments(), bodies, payloads, raw);
@@ -99,7 +99,7 @@ public final class IngestScenario {
         return perDocument;
     }
 
-    private LoadResult send(IngestKind kind, int count, List<String> bodies, List<Events.Payload> payloads,
+    private LoadResult send(IngestKind kind, int count, List<byte[]> bodies, List<Events.Payload> payloads,
                             RawProducer raw) {
         int size = settings.batchSize();
         int batches = Math.max(1, count / size);
@@ -120,20 +120,18 @@ public final class IngestScenario {
         };
     }
 
-    private int postOne(String body) throws Exception {
-        HttpResponse<String> answer = http.send(post("application/json", body),
-                HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() != 202) {
-            throw new IllegalStateException("POST answered " + answer.statusCode() + ": " + answer.body());
+    private int postOne(byte[] body) throws Exception {
+        KeepAliveHttp.Answer answer = post("application/json", body);
+        if (answer.status() != 202) {
+            throw new IllegalStateException("POST answered " + answer.status() + ": " + answer.body());
         }
         return 1;
     }
 
-    private int postBatch(List<String> lines) throws Exception {
-        HttpResponse<String> answer = http.send(post("application/x-ndjson", String.join("\n", lines)),
-                HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() != 200) {
-            throw new IllegalStateException("batch answered " + answer.statusCode() + ": " + answer.body());
+    private int postBatch(List<byte[]> lines) throws Exception {
+        KeepAliveHttp.Answer answer = post("application/x-ndjson", ndjson(lines));
+        if (answer.status() != 200) {
+            throw new IllegalStateException("batch answered " + answer.status() + ": " + answer.body());
         }
         long accepted = answer.body().lines().filter(line -> line.contains("\"status\":202")).count();
         if (accepted != lines.size()) {
@@ -143,9 +141,17 @@ public final class IngestScenario {
         return lines.size();
     }
 
-    private HttpRequest post(String contentType, String body) {
-        return HttpRequest.newBuilder(documents).header("Content-Type", contentType).header("X-API-Key", apiKey)
-                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    private KeepAliveHttp.Answer post(String contentType, byte[] body) throws Exception {
+        return http.post(documents.getPath(), contentType, List.of("X-API-Key: " + apiKey), body);
+    }
+
+    private static byte[] ndjson(List<byte[]> lines) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] line : lines) {
+            out.writeBytes(line);
+            out.write('\n');
+        }
+        return out.toByteArray();
     }
 
     /** {@code size} consecutive items from {@code first}, wrapping around. */
