@@ -6,21 +6,25 @@ import java.util.Set;
 import org.claimlens.bench.ingest.IngestSettings;
 
 /**
- * The command line of {@code bench/run}: {@code [--quick] [--corpus DIR] [--threads N] [--only ingest,analysis,...]
- * [--no-profile] [--note TEXT]}. Quick runs measure a few hundred documents, full runs the whole corpus.
+ * The command line of {@code bench/run}: {@code [--quick] [--corpus DIR] [--threads N] [--warm-up N]
+ * [--only ingest,analysis,...] [--no-profile] [--note TEXT]}. Quick runs measure a few hundred documents, full runs
+ * the whole corpus. {@code --warm-up} sets how many texts the bare extractor and the service first analyse unmeasured
+ * (quick 50, full 200): the JIT compiler is still busy after a few hundred documents.
  */
-record BenchOptions(boolean quick, Path corpus, int threads, Set<Scenario> scenarios, boolean profile, String note) {
+record BenchOptions(boolean quick, Path corpus, int threads, int warmUp, Set<Scenario> scenarios, boolean profile,
+                    String note) {
 
     /** The parts of a run; each can be chosen alone while developing. */
     enum Scenario { INGEST, ANALYSIS, FRESHNESS, SCALING }
 
-    static final String USAGE = "usage: bench/run [--quick] [--corpus DIR] [--threads N] "
+    static final String USAGE = "usage: bench/run [--quick] [--corpus DIR] [--threads N] [--warm-up N] "
             + "[--only ingest,analysis,freshness,scaling] [--no-profile] [--note TEXT]";
 
     static BenchOptions parse(String[] args, Path defaultCorpus) {
         boolean quick = false;
         Path corpus = defaultCorpus;
         int threads = 2;
+        int warmUp = -1;
         Set<Scenario> scenarios = EnumSet.allOf(Scenario.class);
         boolean profile = true;
         String note = null;
@@ -29,6 +33,7 @@ record BenchOptions(boolean quick, Path corpus, int threads, Set<Scenario> scena
                 case "--quick" -> quick = true;
                 case "--corpus" -> corpus = Path.of(value(args, ++i));
                 case "--threads" -> threads = Integer.parseInt(value(args, ++i));
+                case "--warm-up" -> warmUp = Integer.parseInt(value(args, ++i));
                 case "--only" -> scenarios = scenarios(value(args, ++i));
                 case "--no-profile" -> profile = false;
                 case "--note" -> note = value(args, ++i);
@@ -38,7 +43,13 @@ record BenchOptions(boolean quick, Path corpus, int threads, Set<Scenario> scena
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1");
         }
-        return new BenchOptions(quick, corpus.toAbsolutePath().normalize(), threads, scenarios, profile, note);
+        if (warmUp == -1) {
+            warmUp = quick ? 50 : 200;
+        } else if (warmUp < 1) {
+            throw new IllegalArgumentException("--warm-up must be at least 1");
+        }
+        return new BenchOptions(quick, corpus.toAbsolutePath().normalize(), threads, warmUp, scenarios, profile,
+                note);
     }
 
     boolean runs(Scenario scenario) {
@@ -55,7 +66,7 @@ record BenchOptions(boolean quick, Path corpus, int threads, Set<Scenario> scena
     }
 
     int analysisWarmUp() {
-        return quick ? 50 : 200;
+        return warmUp;
     }
 
     int freshnessArticles() {

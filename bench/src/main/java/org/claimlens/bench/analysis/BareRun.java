@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.claimlens.bench.corpus.CorpusText;
+import org.claimlens.bench.stack.AnalysisJvm;
 import org.claimlens.bench.stack.JavaProcess;
 
 import static org.claimlens.bench.report.Progress.log;
@@ -27,8 +28,9 @@ public final class BareRun {
         Path output = directory.resolve("bare-result.json");
         try {
             JSON.writeValue(input.toFile(), texts);
-            List<String> arguments = new ArrayList<>(List.of("-Xmx1g",
-                    "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
+            List<String> arguments = new ArrayList<>(List.of("-Xmx1g"));
+            arguments.addAll(AnalysisJvm.OPTIONS);
+            arguments.addAll(List.of("-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
                     "-cp", System.getProperty("java.class.path"), BareExtraction.class.getName(), input.toString(),
                     output.toString(), Integer.toString(threads), Integer.toString(warmUp)));
             if (recording != null) {

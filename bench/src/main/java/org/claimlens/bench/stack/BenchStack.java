@@ -109,7 +109,9 @@ public final class BenchStack implements AutoCloseable {
     public JavaProcess startAnalysis(int instance, int concurrency, List<String> jvmOptions) {
         int port = instance == 1 ? ports.analysis() : ports.analysis2();
         log("starting analysis-service #%d on port %d (ANALYSIS_CONCURRENCY=%d)", instance, port, concurrency);
-        JavaProcess analysis = register(service("analysis", port, "1g", jvmOptions, Map.of(
+        List<String> options = new ArrayList<>(AnalysisJvm.OPTIONS);
+        options.addAll(jvmOptions);
+        JavaProcess analysis = register(service("analysis", port, "1g", options, Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", bootstrapServers(),
                 "ANALYSIS_DB_URL", database.jdbcUrl(),
                 "ANALYSIS_DB_USER", database.ownerUser(),

@@ -19,15 +19,25 @@ import java.util.UUID;
  */
 public record DocumentIdentity(UUID documentId, String contentHash) {
 
+    private static final byte[] CONTENT_PREFIX = "content:".getBytes(StandardCharsets.UTF_8);
+
     /** Derives the identity of {@code text}, named by {@code externalId} when that is not null. */
     public static DocumentIdentity of(String externalId, String text) {
         return fromNormalised(externalId, TextNormalizer.normalise(text));
     }
 
     static DocumentIdentity fromNormalised(String externalId, String normalised) {
-        String contentHash = HexFormat.of().formatHex(sha256(normalised));
-        String name = externalId != null ? "external:" + externalId : "content:" + normalised;
-        return new DocumentIdentity(nameBasedUuid(sha256(name)), contentHash);
+        // the text is encoded once and hashed twice: alone for the content hash, after its prefix for the id
+        byte[] text = normalised.getBytes(StandardCharsets.UTF_8);
+        String contentHash = HexFormat.of().formatHex(sha256().digest(text));
+        MessageDigest name = sha256();
+        if (externalId != null) {
+            name.update(("external:" + externalId).getBytes(StandardCharsets.UTF_8));
+        } else {
+            name.update(CONTENT_PREFIX);
+            name.update(text);
+        }
+        return new DocumentIdentity(nameBasedUuid(name.digest()), contentHash);
     }
 
     private static UUID nameBasedUuid(byte[] digest) {
@@ -38,9 +48,9 @@ public record DocumentIdentity(UUID documentId, String contentHash) {
         return new UUID(buffer.getLong(), buffer.getLong());
     }
 
-    private static byte[] sha256(String value) {
+    private static MessageDigest sha256() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime provides SHA-256", e);
         }
