@@ -7,8 +7,9 @@ import org.claimlens.bench.ingest.IngestSettings;
 
 /**
  * The command line of {@code bench/run}: {@code [--quick] [--corpus DIR] [--threads N] [--warm-up N]
- * [--only ingest,analysis,...] [--no-profile] [--note TEXT]}. Quick runs measure a few hundred documents, full runs
- * the whole corpus. {@code --warm-up} sets how many texts the bare extractor and the service first analyse unmeasured
+ * [--only ingest,analysis,...] [--profile] [--note TEXT]}. Quick runs measure a few hundred documents, full runs
+ * the whole corpus. {@code --profile} records JFR profiles during the runs, which slows both sides by a third, so
+ * its figures are for finding hot spots, not for the table. {@code --warm-up} sets how many texts the bare extractor and the service first analyse unmeasured
  * (quick 50, full 200): the JIT compiler is still busy after a few hundred documents.
  */
 record BenchOptions(boolean quick, Path corpus, int threads, int warmUp, Set<Scenario> scenarios, boolean profile,
@@ -18,7 +19,7 @@ record BenchOptions(boolean quick, Path corpus, int threads, int warmUp, Set<Sce
     enum Scenario { INGEST, ANALYSIS, FRESHNESS, SCALING }
 
     static final String USAGE = "usage: bench/run [--quick] [--corpus DIR] [--threads N] [--warm-up N] "
-            + "[--only ingest,analysis,freshness,scaling] [--no-profile] [--note TEXT]";
+            + "[--only ingest,analysis,freshness,scaling] [--profile] [--note TEXT]";
 
     static BenchOptions parse(String[] args, Path defaultCorpus) {
         boolean quick = false;
@@ -26,7 +27,7 @@ record BenchOptions(boolean quick, Path corpus, int threads, int warmUp, Set<Sce
         int threads = 2;
         int warmUp = -1;
         Set<Scenario> scenarios = EnumSet.allOf(Scenario.class);
-        boolean profile = true;
+        boolean profile = false;
         String note = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -35,6 +36,7 @@ record BenchOptions(boolean quick, Path corpus, int threads, int warmUp, Set<Sce
                 case "--threads" -> threads = Integer.parseInt(value(args, ++i));
                 case "--warm-up" -> warmUp = Integer.parseInt(value(args, ++i));
                 case "--only" -> scenarios = scenarios(value(args, ++i));
+                case "--profile" -> profile = true;
                 case "--no-profile" -> profile = false;
                 case "--note" -> note = value(args, ++i);
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
