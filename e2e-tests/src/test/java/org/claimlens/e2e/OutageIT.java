@@ -157,7 +157,7 @@ class OutageIT {
         } catch (ConditionTimeoutException e) {
             List<String> problems = analysis.log().lines()
                     .filter(line -> line.contains("\"ERROR\"") || line.contains("DatabaseRetry")
-                            || line.contains("dead-letter") && !line.contains("NetworkClient"))
+                            || (line.contains("dead-letter") && !line.contains("NetworkClient")))
                     .map(line -> line.length() > 600 ? line.substring(0, 600) : line)
                     .toList();
             throw new AssertionError(String.format("after %s: %d of %d acknowledged submissions analysed, "
