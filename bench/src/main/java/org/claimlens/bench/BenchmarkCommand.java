@@ -145,12 +145,13 @@ public final class BenchmarkCommand {
      * one analysis instance end to end and for freshness; the second instance last.
      */
     private void measure(BenchStack stack, Corpus corpus, List<CorpusText> texts, Path directory) {
+        Map<String, String> producerSettings = IngestProducerSettings.read(layout.root());
         if (options.runs(Scenario.INGEST)) {
             loadAverage.put("ingest", Machine.loadAverage());
             startRecording(stack.ingestService());
             ingest = attempt("ingest", () -> new IngestScenario(stack.ingestUrl(), stack.apiKey(),
-                    stack.bootstrapServers(), options.ingest(), IngestProducerSettings.read(layout.root()),
-                    stack::ingestCpuSeconds).run(corpus.texts()));
+                    stack.bootstrapServers(), options.ingest(), producerSettings, stack::ingestCpuSeconds)
+                    .run(corpus.texts()));
             stopRecording(stack.ingestService(), directory.resolve(INGEST_RECORDING + ".jfr"));
         }
         if (!options.runs(Scenario.ANALYSIS) && !options.runs(Scenario.FRESHNESS)
@@ -159,7 +160,7 @@ public final class BenchmarkCommand {
         }
         List<CorpusText> warmUp = texts.subList(0, Math.min(options.analysisWarmUp(), texts.size()));
         try (AnalysisScenario scenario = new AnalysisScenario(stack.bootstrapServers(), BenchStack.ANALYSIS_GROUP,
-                IngestProducerSettings.read(layout.root()), stack.database(), stack::analysisCpuSeconds)) {
+                producerSettings, stack.database(), stack::analysisCpuSeconds)) {
             // the ingest scenario's events are not part of any analysis measurement
             scenario.lag().skipToEnd();
             if (options.runs(Scenario.ANALYSIS)) {

@@ -3,8 +3,6 @@ package org.claimlens.analysis.persistence;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,17 +55,15 @@ class NearDuplicateIndex {
         link(documentId, signature.get(), shared.toString());
     }
 
-    /** In one sorted order for every transaction, so two that share several buckets cannot deadlock. */
+    /**
+     * Band by band: the first key grows with the band, so every transaction takes its locks in the same order and two
+     * that share several buckets cannot deadlock.
+     */
     private static void lockBuckets(long[] buckets) {
-        long[][] keys = new long[buckets.length][];
-        for (int band = 0; band < buckets.length; band++) {
-            keys[band] = new long[] {BUCKET_LOCKS + band, (int) (buckets[band] ^ (buckets[band] >>> 32))};
-        }
-        Arrays.sort(keys, Comparator.<long[]>comparingLong(k -> k[0]).thenComparingLong(k -> k[1]));
         StringBuilder values = new StringBuilder();
-        for (long[] key : keys) {
-            values.append(values.isEmpty() ? "" : ", ").append('(').append(key[0]).append(", ").append(key[1])
-                    .append(')');
+        for (int band = 0; band < buckets.length; band++) {
+            values.append(band == 0 ? "" : ", ").append('(').append(BUCKET_LOCKS + band).append(", ")
+                    .append((int) (buckets[band] ^ (buckets[band] >>> 32))).append(')');
         }
         // a scan of VALUES takes the locks row by row, in the order written
         em().createNativeQuery("SELECT pg_advisory_xact_lock(k.c, k.o) FROM (VALUES " + values + ") AS k(c, o)")

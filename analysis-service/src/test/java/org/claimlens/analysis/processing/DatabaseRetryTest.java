@@ -95,8 +95,7 @@ class DatabaseRetryTest {
         AtomicInteger probes = new AtomicInteger();
         // the database is away for the first two questions, then back
         DatabaseProbe probe = () -> probes.incrementAndGet() > 2;
-        DatabaseRetry retry = new DatabaseRetry(TestProcessingConfig.withRetry(Duration.ofMillis(1),
-                Duration.ofMillis(5), Duration.ofSeconds(10)), registry, probe);
+        DatabaseRetry retry = quickRetry(probe);
         AtomicInteger attempts = new AtomicInteger();
 
         String result = retry.call("writing", () -> {
@@ -115,8 +114,7 @@ class DatabaseRetryTest {
     @Test
     void anUnrecognisedFailureWhileTheDatabaseAnswersIsTheDocumentsAndAskedAboutOnce() {
         AtomicInteger probes = new AtomicInteger();
-        DatabaseRetry retry = new DatabaseRetry(TestProcessingConfig.withRetry(Duration.ofMillis(1),
-                Duration.ofMillis(1), Duration.ofSeconds(10)), registry, () -> probes.incrementAndGet() > 0);
+        DatabaseRetry retry = quickRetry(() -> probes.incrementAndGet() > 0);
         IllegalStateException failure = new IllegalStateException("commit failed", new RollbackException("lost"));
 
         assertThatThrownBy(() -> retry.call("writing", () -> {
@@ -128,8 +126,7 @@ class DatabaseRetryTest {
     @Test
     void aConstraintViolationIsNeverBlamedOnTheDatabaseEvenWhenItIsAway() {
         AtomicInteger probes = new AtomicInteger();
-        DatabaseRetry retry = new DatabaseRetry(TestProcessingConfig.withRetry(Duration.ofMillis(1),
-                Duration.ofMillis(1), Duration.ofSeconds(10)), registry, () -> probes.incrementAndGet() < 0);
+        DatabaseRetry retry = quickRetry(() -> probes.incrementAndGet() < 0);
         PersistenceException constraint = wrapped(new SQLException("duplicate key", "23505"));
 
         assertThatThrownBy(() -> retry.call("writing", () -> {
@@ -148,6 +145,12 @@ class DatabaseRetryTest {
                 new XAException(XAException.XAER_RMFAIL)))).isTrue();
         assertThat(TransientDatabaseFailures.isTransient(new RuntimeException(
                 new XAException(XAException.XA_RBINTEGRITY)))).isFalse();
+    }
+
+    /** Pauses of a few milliseconds, so the tests that ask the probe run fast. */
+    private DatabaseRetry quickRetry(DatabaseProbe probe) {
+        return new DatabaseRetry(TestProcessingConfig.withRetry(Duration.ofMillis(1), Duration.ofMillis(5),
+                Duration.ofSeconds(10)), registry, probe);
     }
 
     private static PersistenceException wrapped(SQLException cause) {
